@@ -1,0 +1,29 @@
+/* kartu-project-list.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kartu-project.h"
+#include "kartu-store.h"
+
+G_BEGIN_DECLS
+
+#define KARTU_TYPE_PROJECT_LIST (kartu_project_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (KartuProjectList, kartu_project_list, KARTU, PROJECT_LIST, GObject)
+
+KartuProjectList *kartu_project_list_new       (KartuStore        *store);
+KartuStore       *kartu_project_list_get_store (KartuProjectList  *self);
+void              kartu_project_list_set_store (KartuProjectList  *self,
+                                                KartuStore        *store);
+const char       *kartu_project_list_get_today (KartuProjectList  *self);
+void              kartu_project_list_set_today (KartuProjectList  *self,
+                                                const char        *today);
+gboolean          kartu_project_list_reload    (KartuProjectList  *self,
+                                                GError           **error);
+
+G_END_DECLS
