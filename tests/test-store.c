@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "kartu-store-private.h"
+#include "kartu-test-util.h"
 
 typedef struct
 {
@@ -21,38 +22,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("kartu-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = kartu_test_make_tmpdir ("test-store");
   fixture->path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_chmod (child, 0600);
-          g_unlink (child);
-        }
-    }
-  g_chmod (path, 0700);
-  g_rmdir (path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_tree (fixture->dir);
+  kartu_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -1,0 +1,243 @@
+/* test-ui.c — the window driven through its actions, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "kartu-badges-page.h"
+#include "kartu-dashboard-page.h"
+#include "kartu-facilitators-page.h"
+#include "kartu-programme.h"
+#include "kartu-projects-page.h"
+#include "kartu-test-util.h"
+#include "kartu-window.h"
+
+static char *data_home;
+
+static void
+pump (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static KartuWindow *
+new_window (void)
+{
+  KartuWindow *window = kartu_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pump ();
+
+  return window;
+}
+
+static gint64
+count_rows (KartuStore *store,
+            const char *sql)
+{
+  g_autoptr(KartuStmt) stmt = kartu_store_prepare (store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static GListModel *
+page_model (KartuWindow *window,
+            const char  *name)
+{
+  GtkWidget *page = kartu_window_get_page (window, name);
+
+  g_assert_nonnull (page);
+
+  if (g_str_equal (name, "dashboard"))
+    return kartu_dashboard_page_get_model (KARTU_DASHBOARD_PAGE (page));
+  if (g_str_equal (name, "projects"))
+    return kartu_projects_page_get_model (KARTU_PROJECTS_PAGE (page));
+  if (g_str_equal (name, "facilitators"))
+    return kartu_facilitators_page_get_model (KARTU_FACILITATORS_PAGE (page));
+  if (g_str_equal (name, "badges"))
+    return kartu_badges_page_get_model (KARTU_BADGES_PAGE (page));
+
+  g_assert_not_reached ();
+}
+
+static void
+test_welcome (void)
+{
+  KartuWindow *window = new_window ();
+
+  g_assert_null (kartu_window_get_store (window));
+  g_assert_cmpstr (kartu_window_get_visible_page (window), ==, "welcome");
+  g_assert_true (gtk_widget_get_mapped (kartu_window_get_page (window, "welcome")));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Kartu");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_demo_pages (void)
+{
+  static const struct {
+    const char *page;
+    const char *count_sql;
+    GType       item_type;
+  } pages[] = {
+    { "dashboard", "SELECT count(*) FROM municipality WHERE country = 'LT'", G_TYPE_INVALID },
+    { "projects", "SELECT count(*) FROM project", G_TYPE_INVALID },
+    { "facilitators", "SELECT count(*) FROM facilitator", G_TYPE_INVALID },
+    { "badges", "SELECT count(*) FROM badge", G_TYPE_INVALID },
+  };
+  KartuWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  KartuStore *store;
+
+  g_assert_true (kartu_window_load_demo (window, &error));
+  g_assert_no_error (error);
+  pump ();
+
+  store = kartu_window_get_store (window);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Active Citizens Lithuania 2017–2019");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GListModel *model;
+      gint64 expected = count_rows (store, pages [i].count_sql);
+
+      g_test_message ("page %s", pages [i].page);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages [i].page);
+      pump ();
+
+      g_assert_cmpstr (kartu_window_get_visible_page (window), ==, pages [i].page);
+      g_assert_true (gtk_widget_get_mapped (kartu_window_get_page (window, pages [i].page)));
+
+      model = page_model (window, pages [i].page);
+      g_assert_nonnull (model);
+      g_assert_cmpint (expected, >, 0);
+      g_assert_cmpint (g_list_model_get_n_items (model), ==, expected);
+    }
+
+  /* An unknown page changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "nowhere");
+  pump ();
+  g_assert_cmpstr (kartu_window_get_visible_page (window), ==, "badges");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-programme", NULL);
+  pump ();
+  g_assert_null (kartu_window_get_store (window));
+  g_assert_cmpstr (kartu_window_get_visible_page (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_refuse_bad_files (void)
+{
+  KartuWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text_path = g_build_filename (data_home, "notes.kartu", NULL);
+  g_autofree char *newer_path = g_build_filename (data_home, "newer.kartu", NULL);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+  g_autoptr(GFile) newer_file = g_file_new_for_path (newer_path);
+  g_autoptr(KartuStore) newer = NULL;
+  KartuStore *demo;
+
+  g_assert_true (kartu_window_load_demo (window, &error));
+  demo = kartu_window_get_store (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "projects");
+  pump ();
+
+  g_assert_true (g_file_set_contents (text_path, "Projektas;Suma\nBiblioteka;500\n", -1, NULL));
+  g_assert_false (kartu_window_load_file (window, text_file, &error));
+  g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_NOT_KARTU);
+  g_clear_error (&error);
+
+  newer = kartu_store_open (newer_path, KARTU_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (kartu_store_exec (newer, "PRAGMA user_version = 1000", &error));
+  g_clear_object (&newer);
+  g_assert_false (kartu_window_load_file (window, newer_file, &error));
+  g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_NEWER_SCHEMA);
+  g_clear_error (&error);
+
+  /* A file with the schema but no programme in it. */
+  g_assert_false (kartu_window_load_file (window, newer_file, &error));
+  g_clear_error (&error);
+
+  /* The programme that was open stays open, on the same page. */
+  g_assert_true (kartu_window_get_store (window) == demo);
+  g_assert_cmpstr (kartu_window_get_visible_page (window), ==, "projects");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_create_programme (void)
+{
+  KartuWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KartuProgramme) programme = NULL;
+  KartuStore *store;
+
+  g_assert_true (kartu_window_create_programme (window, "Aktīvie pilsoņi / Latgale", "LV", &error));
+  g_assert_no_error (error);
+  pump ();
+
+  store = kartu_window_get_store (window);
+  g_assert_nonnull (store);
+  g_assert_true (g_str_has_suffix (kartu_store_get_path (store), "Aktīvie pilsoņi - Latgale.kartu"));
+  programme = kartu_programme_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kartu_programme_get_country (programme), ==, "LV");
+  g_assert_cmpstr (kartu_programme_get_default_currency (programme), ==, "EUR");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "dashboard");
+  pump ();
+  g_assert_cmpuint (g_list_model_get_n_items (page_model (window, "dashboard")), ==, 43);
+  g_assert_cmpuint (g_list_model_get_n_items (page_model (window, "projects")), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (page_model (window, "facilitators")), ==, 0);
+
+  /* An empty name is refused and the open programme stays. */
+  g_assert_false (kartu_window_create_programme (window, "   ", "LV", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (kartu_window_get_store (window) == store);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  data_home = kartu_test_make_tmpdir ("test-ui");
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/welcome", test_welcome);
+  g_test_add_func ("/ui/demo-pages", test_demo_pages);
+  g_test_add_func ("/ui/refuse-bad-files", test_refuse_bad_files);
+  g_test_add_func ("/ui/create-programme", test_create_programme);
+
+  status = g_test_run ();
+
+  kartu_test_remove_tree (data_home);
+  g_free (data_home);
+
+  return status;
+}
