@@ -88,11 +88,11 @@ static const struct {
   const char *code;
   const char *label;
 } statuses[] = {
-  { "candidate",   N_("Candidate") },
-  { "in_training", N_("In training") },
-  { "active",      N_("Active") },
-  { "paused",      N_("Paused") },
-  { "left",        N_("Left") },
+  { "candidate",   NC_("facilitator status", "Candidate") },
+  { "in_training", NC_("facilitator status", "In training") },
+  { "active",      NC_("facilitator status", "Active") },
+  { "paused",      NC_("facilitator status", "Paused") },
+  { "left",        NC_("facilitator status", "Left") },
 };
 
 /**
@@ -131,7 +131,7 @@ kartu_facilitator_status_label (const char *status)
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
       if (g_str_equal (statuses[i].code, status))
-        return _(statuses[i].label);
+        return g_dpgettext2 (GETTEXT_PACKAGE, "facilitator status", statuses[i].label);
     }
 
   return status;
