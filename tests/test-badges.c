@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "kartu-badge-list.h"
@@ -22,55 +21,6 @@ typedef struct
   gint64      facilitators[3];
 } Fixture;
 
-typedef struct
-{
-  guint position;
-  guint removed;
-  guint added;
-} Change;
-
-/* Inserts a row: ?1 is bound to a new uuid, ?2… to the @n_args strings (NULL binds NULL). */
-static gint64
-insert_row (KartuStore *store,
-            const char *sql,
-            guint       n_args,
-            ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartuStmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-  va_list args;
-
-  stmt = kartu_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-
-  va_start (args, n_args);
-  for (guint i = 0; i < n_args; i++)
-    {
-      const char *value = va_arg (args, const char *);
-
-      if (value != NULL)
-        sqlite3_bind_text (stmt, i + 2, value, -1, SQLITE_TRANSIENT);
-    }
-  va_end (args);
-
-  kartu_store_step_done (store, stmt, &error);
-  g_assert_no_error (error);
-
-  return sqlite3_last_insert_rowid (kartu_store_get_db (store));
-}
-
-static void
-exec_sql (KartuStore *store,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 add_badge (KartuStore *store,
            const char *name,
@@ -78,11 +28,12 @@ add_badge (KartuStore *store,
            const char *tags,
            const char *design)
 {
-  return insert_row (store,
-                     "INSERT INTO badge (uuid, name, short_name, description, criteria, category, "
-                     "tags, design) VALUES (?1, ?2, upper (substr (?2, 1, 3)), 'About ' || ?2, "
-                     "'Earn ' || ?2, ?3, ?4, ?5)",
-                     4, name, category, tags, design);
+  return kartu_test_insert_row (store,
+                                "INSERT INTO badge (uuid, name, short_name, description, criteria, "
+                                "category, tags, design) "
+                                "VALUES (?1, ?2, upper (substr (?2, 1, 3)), 'About ' || ?2, "
+                                "'Earn ' || ?2, ?3, ?4, ?5)",
+                                4, name, category, tags, design);
 }
 
 static void
@@ -95,13 +46,13 @@ add_award (KartuStore *store,
   g_autofree char *b = g_strdup_printf ("%" G_GINT64_FORMAT, badge);
   g_autofree char *f = facilitator > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, facilitator) : NULL;
 
-  insert_row (store,
-              "INSERT INTO award (uuid, badge_id, facilitator_id, recipient_hash, "
-              "recipient_salt, issued_on, revoked_at, revocation_reason) "
-              "VALUES (?1, ?2, ?3, 'sha256$00', 'salt', ?4, ?5, ?6)",
-              5, b, f, issued_on,
-              revoked ? "2024-06-01T00:00:00Z" : NULL,
-              revoked ? "Issued in error" : NULL);
+  kartu_test_insert_row (store,
+                         "INSERT INTO award (uuid, badge_id, facilitator_id, recipient_hash, "
+                         "recipient_salt, issued_on, revoked_at, revocation_reason) "
+                         "VALUES (?1, ?2, ?3, 'sha256$00', 'salt', ?4, ?5, ?6)",
+                         5, b, f, issued_on,
+                         revoked ? "2024-06-01T00:00:00Z" : NULL,
+                         revoked ? "Issued in error" : NULL);
 }
 
 static void
@@ -112,71 +63,35 @@ add_badge_text (KartuStore *store,
 {
   g_autofree char *b = g_strdup_printf ("%" G_GINT64_FORMAT, badge);
 
-  insert_row (store,
-              "INSERT INTO badge_text (uuid, badge_id, language, name, description) "
-              "VALUES (?1, ?2, ?3, ?4, 'Aprašymas')",
-              3, b, language, name);
+  kartu_test_insert_row (store,
+                         "INSERT INTO badge_text (uuid, badge_id, language, name, description) "
+                         "VALUES (?1, ?2, ?3, ?4, 'Aprašymas')",
+                         3, b, language, name);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   static const char * const names[] = { "Ona Kairienė", "Petras Jonaitis", "Rūta Žukienė" };
 
   fixture->dir = kartu_test_make_tmpdir ("test-badges");
-  path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-  fixture->store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->store = kartu_test_open_store (fixture->dir, "programme.kartu");
 
-  insert_row (fixture->store,
-              "INSERT INTO programme (id, uuid, name, country, default_currency) "
-              "VALUES (1, ?1, 'Active Citizens Lithuania', 'LT', 'EUR')",
-              0);
-  insert_row (fixture->store,
-              "INSERT INTO municipality (uuid, country, code, name) VALUES (?1, 'LT', '29', 'Šiauliai')",
-              0);
+  kartu_test_insert_programme (fixture->store, "Active Citizens Lithuania");
+  kartu_test_insert_municipality (fixture->store, "29", "Šiauliai");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    fixture->facilitators[i] = insert_row (fixture->store,
-                                           "INSERT INTO facilitator (uuid, full_name, status) "
-                                           "VALUES (?1, ?2, 'active')",
-                                           1, names[i]);
+    fixture->facilitators[i] = kartu_test_insert_row (fixture->store,
+                                                      "INSERT INTO facilitator (uuid, full_name, "
+                                                      "status) VALUES (?1, ?2, 'active')",
+                                                      1, names[i]);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_assert_finalize_object (fixture->store);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     GArray     *changes)
-{
-  Change change = { position, removed, added };
-
-  g_array_append_val (changes, change);
-}
-
-static void
-assert_one_change (GArray *changes,
-                   guint   position,
-                   guint   removed,
-                   guint   added)
-{
-  g_assert_cmpuint (changes->len, ==, 1);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, position);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, removed);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, added);
-  g_array_set_size (changes, 0);
+  kartu_test_close_store (fixture->store, fixture->dir);
 }
 
 static KartuBadge *
@@ -492,11 +407,11 @@ test_malformed_json (Fixture       *fixture,
   g_autoptr(KartuBadgeList) list = NULL;
 
   /* The schema refuses invalid JSON; a file written by another tool may still hold some. */
-  exec_sql (fixture->store, "PRAGMA ignore_check_constraints = ON");
+  kartu_test_exec (fixture->store, "PRAGMA ignore_check_constraints = ON");
   for (guint i = 0; i < G_N_ELEMENTS (designs); i++)
     add_badge (fixture->store, "Broken", "other", "[\"a\", ", designs[i]);
-  exec_sql (fixture->store, "UPDATE badge SET category = 'retired' WHERE id = 1");
-  exec_sql (fixture->store, "PRAGMA ignore_check_constraints = OFF");
+  kartu_test_exec (fixture->store, "UPDATE badge SET category = 'retired' WHERE id = 1");
+  kartu_test_exec (fixture->store, "PRAGMA ignore_check_constraints = OFF");
 
   list = kartu_badge_list_new (fixture->store);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (designs));
@@ -535,7 +450,7 @@ test_search (Fixture       *fixture,
   g_autoptr(KartuBadgeList) list = NULL;
 
   add_badge (fixture->store, "Intercultural Dialogue", "module", "[\"jaunimas\", \"Šiaurė\"]", "{}");
-  exec_sql (fixture->store, "UPDATE badge SET short_name = 'ICD'");
+  kartu_test_exec (fixture->store, "UPDATE badge SET short_name = 'ICD'");
   list = kartu_badge_list_new (fixture->store);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -552,7 +467,7 @@ test_items_changed (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KartuBadgeList) list = NULL;
-  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (KartuTestChange));
   gint64 badges[3];
 
   badges[0] = add_badge (fixture->store, "Facilitator", "role", "[]", "{}");
@@ -562,7 +477,7 @@ test_items_changed (Fixture       *fixture,
   list = g_object_new (KARTU_TYPE_BADGE_LIST, "store", fixture->store, "language", NULL, NULL);
   g_assert_null (kartu_badge_list_get_language (list));
   g_assert_true (kartu_badge_list_get_store (list) == fixture->store);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), changes);
+  kartu_test_watch_changes (G_LIST_MODEL (list), changes);
 
   /* An award and a revocation each change their badge's counts. */
   kartu_store_begin (fixture->store, &error);
@@ -573,23 +488,24 @@ test_items_changed (Fixture       *fixture,
   g_assert_cmpuint (changes->len, ==, 0);
   kartu_store_commit (fixture->store, &error);
   g_assert_no_error (error);
-  assert_one_change (changes, 1, 1, 1);
+  kartu_test_assert_one_change (changes, 1, 1, 1);
   g_assert_cmpint (kartu_badge_get_awarded (badge_at (list, 1)), ==, 2);
   g_assert_cmpstr (kartu_badge_get_last_awarded (badge_at (list, 1)), ==, "2024-04-05");
 
-  exec_sql (fixture->store,
-            "UPDATE award SET revoked_at = '2024-05-01T00:00:00Z', revocation_reason = 'Mistake' "
-            "WHERE issued_on = '2024-04-05'");
+  kartu_test_exec (fixture->store,
+                   "UPDATE award SET revoked_at = '2024-05-01T00:00:00Z', "
+                   "revocation_reason = 'Mistake' WHERE issued_on = '2024-04-05'");
   kartu_store_mark_changed (fixture->store, "award");
-  assert_one_change (changes, 1, 1, 1);
+  kartu_test_assert_one_change (changes, 1, 1, 1);
   g_assert_cmpint (kartu_badge_get_awarded (badge_at (list, 1)), ==, 1);
   g_assert_cmpint (kartu_badge_get_revoked (badge_at (list, 1)), ==, 1);
   g_assert_cmpstr (kartu_badge_get_last_awarded (badge_at (list, 1)), ==, "2024-04-04");
 
   /* A design edit. */
-  exec_sql (fixture->store, "UPDATE badge SET design = '{\"shape\": \"shield\"}' WHERE name = 'Mentor'");
+  kartu_test_exec (fixture->store,
+                   "UPDATE badge SET design = '{\"shape\": \"shield\"}' WHERE name = 'Mentor'");
   kartu_store_mark_changed (fixture->store, "badge");
-  assert_one_change (changes, 2, 1, 1);
+  kartu_test_assert_one_change (changes, 2, 1, 1);
   g_assert_cmpstr (kartu_badge_get_shape (badge_at (list, 2)), ==, "shield");
 
   /* A translation in a language nobody reads shows nowhere; in the list's language it does. */
@@ -598,7 +514,7 @@ test_items_changed (Fixture       *fixture,
   g_assert_cmpuint (changes->len, ==, 0);
 
   kartu_badge_list_set_language (list, "lt");
-  assert_one_change (changes, 0, 1, 1);
+  kartu_test_assert_one_change (changes, 0, 1, 1);
   g_assert_cmpstr (kartu_badge_list_get_language (list), ==, "lt");
   g_assert_cmpstr (kartu_badge_get_name (badge_at (list, 0)), ==, "Fasilitatorius");
   g_assert_cmpstr (kartu_badge_get_description (badge_at (list, 0)), ==, "Aprašymas");
@@ -608,16 +524,16 @@ test_items_changed (Fixture       *fixture,
 
   add_badge_text (fixture->store, badges[2], "lt", "Mentorius");
   kartu_store_mark_changed (fixture->store, "badge_text");
-  assert_one_change (changes, 2, 1, 1);
+  kartu_test_assert_one_change (changes, 2, 1, 1);
   g_assert_cmpstr (kartu_badge_get_name (badge_at (list, 2)), ==, "Mentorius");
 
   /* Insert and delete. */
   add_badge (fixture->store, "Trainer", "role", "[]", "{}");
   kartu_store_mark_changed (fixture->store, "badge");
-  assert_one_change (changes, 3, 0, 1);
-  exec_sql (fixture->store, "DELETE FROM badge WHERE name = 'Trainer'");
+  kartu_test_assert_one_change (changes, 3, 0, 1);
+  kartu_test_exec (fixture->store, "DELETE FROM badge WHERE name = 'Trainer'");
   kartu_store_mark_changed (fixture->store, "badge");
-  assert_one_change (changes, 3, 1, 0);
+  kartu_test_assert_one_change (changes, 3, 1, 0);
 
   /* Unrelated tables and empty changes say nothing. */
   kartu_store_mark_changed (fixture->store, "facilitator");
@@ -625,7 +541,7 @@ test_items_changed (Fixture       *fixture,
   g_assert_cmpuint (changes->len, ==, 0);
 
   kartu_badge_list_set_language (list, NULL);
-  assert_one_change (changes, 0, 3, 3);
+  kartu_test_assert_one_change (changes, 0, 3, 3);
   g_assert_cmpstr (kartu_badge_get_name (badge_at (list, 0)), ==, "Facilitator");
 }
 

@@ -25,31 +25,6 @@ typedef struct
   guint                         n_items_changed;
 } Fixture;
 
-static void
-exec_sql (KartuStore *store,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
-static void
-write_sql (KartuStore *store,
-           const char *sql,
-           const char *table)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_begin (store, &error);
-  g_assert_no_error (error);
-  exec_sql (store, sql);
-  kartu_store_mark_changed (store, table);
-  kartu_store_commit (store, &error);
-  g_assert_no_error (error);
-}
-
 static const char programme_sql[] =
   "INSERT INTO programme (id, uuid, name, country, default_currency) "
   "  VALUES (1, " UUID ", 'Active Citizens Lithuania', 'LT', 'EUR');";
@@ -104,17 +79,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   const char *sql = user_data;
 
   fixture->dir = kartu_test_make_tmpdir ("test-dashboard");
-  path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-  fixture->store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->store = kartu_test_open_store (fixture->dir, "programme.kartu");
 
   if (sql != NULL)
-    exec_sql (fixture->store, sql);
+    kartu_test_exec (fixture->store, sql);
 
   fixture->summaries = kartu_municipality_summary_list_new (fixture->store);
   kartu_municipality_summary_list_set_today (fixture->summaries, "2018-06-01");
@@ -131,9 +102,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_assert_finalize_object (fixture->summaries);
   g_assert_finalize_object (fixture->dashboard);
-  g_assert_finalize_object (fixture->store);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kartu_test_close_store (fixture->store, fixture->dir);
 }
 
 static KartuMunicipalitySummary *
@@ -266,20 +235,20 @@ test_summaries_reload (Fixture       *fixture,
 
   /* Kaunas gets its first workshop and stops being empty. */
   g_assert_true (kartu_municipality_summary_get_empty (summary_named (fixture, "Kaunas")));
-  write_sql (fixture->store,
-             "INSERT INTO activity (uuid, kind, title, starts_on, ends_on, municipality_id, "
-             "participants_female) VALUES (" UUID ", 'community_workshop', 'First', "
-             "'2018-05-20', '2018-05-20', 3, 6)",
-             "activity");
+  kartu_test_write (fixture->store,
+                    "INSERT INTO activity (uuid, kind, title, starts_on, ends_on, municipality_id, "
+                    "participants_female) VALUES (" UUID ", 'community_workshop', 'First', "
+                    "'2018-05-20', '2018-05-20', 3, 6)",
+                    "activity", NULL);
   g_assert_cmpuint (fixture->n_items_changed, ==, 1);
   g_assert_false (kartu_municipality_summary_get_empty (summary_named (fixture, "Kaunas")));
   g_assert_cmpint (kartu_municipality_summary_get_participants (summary_named (fixture, "Kaunas")), ==, 6);
 
   /* A project alone also counts as something happening. */
-  write_sql (fixture->store,
-             "INSERT INTO project (uuid, title, municipality_id, status, currency) "
-             "VALUES (" UUID ", 'Idea', 4, 'idea', 'EUR')",
-             "project");
+  kartu_test_write (fixture->store,
+                    "INSERT INTO project (uuid, title, municipality_id, status, currency) "
+                    "VALUES (" UUID ", 'Idea', 4, 'idea', 'EUR')",
+                    "project", NULL);
   g_assert_cmpuint (fixture->n_items_changed, ==, 2);
   g_assert_false (kartu_municipality_summary_get_empty (summary_named (fixture, "Alytus")));
 
@@ -296,9 +265,10 @@ test_summaries_reload (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_items_changed, ==, 0);
 
   /* A new municipality in the programme's country appears, with zeros. */
-  write_sql (fixture->store,
-             "INSERT INTO municipality (uuid, country, name) VALUES (" UUID ", 'LT', 'Utena')",
-             "municipality");
+  kartu_test_write (fixture->store,
+                    "INSERT INTO municipality (uuid, country, name) "
+                    "VALUES (" UUID ", 'LT', 'Utena')",
+                    "municipality", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->summaries)), ==, 5);
   g_assert_true (kartu_municipality_summary_get_empty (summary_named (fixture, "Utena")));
 }
@@ -377,25 +347,28 @@ test_kpi_changes (Fixture       *fixture,
   g_signal_connect_swapped (dashboard, "notify::paid", G_CALLBACK (count_cb), &n_paid);
   g_signal_connect_swapped (dashboard, "notify::paid-text", G_CALLBACK (count_cb), &n_paid_text);
 
-  write_sql (fixture->store,
-             "INSERT INTO activity (uuid, kind, title, starts_on, ends_on, participants_male) "
-             "VALUES (" UUID ", 'meeting', 'New', '2018-05-30', '2018-05-30', 3)",
-             "activity");
+  kartu_test_write (fixture->store,
+                    "INSERT INTO activity (uuid, kind, title, starts_on, ends_on, "
+                    "participants_male) "
+                    "VALUES (" UUID ", 'meeting', 'New', '2018-05-30', '2018-05-30', 3)",
+                    "activity", NULL);
   g_assert_cmpint (kartu_dashboard_get_activities_held (dashboard), ==, 7);
   g_assert_cmpint (kartu_dashboard_get_participants_reached (dashboard), ==, 63);
   g_assert_cmpuint (n_activities, ==, 1);
   g_assert_cmpuint (n_facilitators, ==, 0);
   g_assert_cmpuint (n_paid, ==, 0);
 
-  write_sql (fixture->store,
-             "UPDATE tranche SET paid_on = '2018-06-01' WHERE project_id = 1 AND position = 2",
-             "tranche");
+  kartu_test_write (fixture->store,
+                    "UPDATE tranche SET paid_on = '2018-06-01' "
+                    "WHERE project_id = 1 AND position = 2",
+                    "tranche", NULL);
   g_assert_cmpint (kartu_money_totals_get (kartu_dashboard_get_paid (dashboard), "EUR"), ==, 210000);
   g_assert_cmpstr (kartu_dashboard_get_paid_text (dashboard), ==, "2100.00" NBSP "€\n£900.00");
   g_assert_cmpuint (n_paid, ==, 1);
   g_assert_cmpuint (n_paid_text, ==, 1);
 
-  write_sql (fixture->store, "UPDATE facilitator SET status = 'paused' WHERE id = 1", "facilitator");
+  kartu_test_write (fixture->store, "UPDATE facilitator SET status = 'paused' WHERE id = 1",
+                    "facilitator", NULL);
   g_assert_cmpint (kartu_dashboard_get_facilitators_active (dashboard), ==, 3);
   g_assert_cmpuint (n_facilitators, ==, 1);
   g_assert_cmpuint (n_activities, ==, 1);
@@ -442,8 +415,8 @@ test_no_programme (Fixture       *fixture,
   g_assert_cmpstr (kartu_dashboard_get_approved_text (fixture->dashboard), ==, "");
 
   /* Creating the programme fills the list. */
-  write_sql (fixture->store, programme_sql, "programme");
-  write_sql (fixture->store, municipalities_sql, "municipality");
+  kartu_test_write (fixture->store, programme_sql, "programme", NULL);
+  kartu_test_write (fixture->store, municipalities_sql, "municipality", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->summaries)), ==, 4);
   g_assert_cmpuint (fixture->n_items_changed, ==, 1);
   g_assert_cmpstr (kartu_dashboard_get_currency (fixture->dashboard), ==, "EUR");

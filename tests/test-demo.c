@@ -13,65 +13,7 @@
 #include "kartu-programme.h"
 #include "kartu-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  KartuStore *store;
-} Fixture;
-
-static KartuStore *
-open_store (const char *dir,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  KartuStore *store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-
-  g_assert_no_error (error);
-
-  return store;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  fixture->dir = kartu_test_make_tmpdir ("kartu-test-demo");
-  fixture->store = open_store (fixture->dir, "demo.kartu");
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (fixture->store);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static gint64
-count (KartuStore *store,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = kartu_store_count (store, table, &error);
-
-  g_assert_no_error (error);
-
-  return n;
-}
-
-static gint64
-query_int (KartuStore *store,
-           const char *sql)
-{
-  g_autoptr(KartuStmt) stmt = kartu_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
+typedef KartuTestFixture Fixture;
 
 static void
 on_changed (KartuStore *store,
@@ -109,33 +51,33 @@ test_counts (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (written); i++)
     {
-      g_assert_cmpint (count (fixture->store, written [i]), >, 0);
+      g_assert_cmpint (kartu_test_count (fixture->store, written [i]), >, 0);
       if (!g_hash_table_contains (changed, written [i]))
         g_error ("“%s” was written but not announced", written [i]);
     }
 
-  g_assert_cmpint (count (fixture->store, "programme"), ==, 1);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 60);
-  g_assert_cmpint (count (fixture->store, "organisation"), >=, 8);
-  g_assert_cmpint (count (fixture->store, "organisation"), <=, 14);
-  g_assert_cmpint (count (fixture->store, "facilitator"), >=, 35);
-  g_assert_cmpint (count (fixture->store, "facilitator"), <=, 45);
-  g_assert_cmpint (count (fixture->store, "activity"), >=, 55);
-  g_assert_cmpint (count (fixture->store, "activity"), <=, 65);
-  g_assert_cmpint (count (fixture->store, "funding_round"), ==, 2);
-  g_assert_cmpint (count (fixture->store, "project"), ==, 30);
-  g_assert_cmpint (count (fixture->store, "badge"), ==, 14);
-  g_assert_cmpint (count (fixture->store, "endorsement"), >=, 2);
-  g_assert_cmpint (count (fixture->store, "change_log"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "programme"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 60);
+  g_assert_cmpint (kartu_test_count (fixture->store, "organisation"), >=, 8);
+  g_assert_cmpint (kartu_test_count (fixture->store, "organisation"), <=, 14);
+  g_assert_cmpint (kartu_test_count (fixture->store, "facilitator"), >=, 35);
+  g_assert_cmpint (kartu_test_count (fixture->store, "facilitator"), <=, 45);
+  g_assert_cmpint (kartu_test_count (fixture->store, "activity"), >=, 55);
+  g_assert_cmpint (kartu_test_count (fixture->store, "activity"), <=, 65);
+  g_assert_cmpint (kartu_test_count (fixture->store, "funding_round"), ==, 2);
+  g_assert_cmpint (kartu_test_count (fixture->store, "project"), ==, 30);
+  g_assert_cmpint (kartu_test_count (fixture->store, "badge"), ==, 14);
+  g_assert_cmpint (kartu_test_count (fixture->store, "endorsement"), >=, 2);
+  g_assert_cmpint (kartu_test_count (fixture->store, "change_log"), ==, 1);
 
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM project p JOIN funding_round r ON r.id = "
-                              "p.round_id "
-                              "WHERE r.name = '2018 social action grants'"), ==, 15);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM project p JOIN funding_round r ON r.id = "
-                              "p.round_id "
-                              "WHERE r.name = '2019 social action grants'"), ==, 15);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM project p JOIN funding_round r ON "
+                                         "r.id = p.round_id WHERE r.name = "
+                                         "'2018 social action grants'"), ==, 15);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM project p JOIN funding_round r ON "
+                                         "r.id = p.round_id WHERE r.name = "
+                                         "'2019 social action grants'"), ==, 15);
 
   g_assert_true (kartu_store_check_integrity (fixture->store, &error));
   g_assert_no_error (error);
@@ -214,9 +156,9 @@ test_places (Fixture       *fixture,
                 "SELECT o.name, m.latitude, m.longitude, m.latitude, m.longitude, m.code "
                 "FROM organisation o LEFT JOIN municipality m ON m.id = o.municipality_id");
 
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM activity "
-                              "WHERE starts_on < '2017-01-01' OR ends_on > '2019-12-31'"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM activity WHERE starts_on < "
+                                         "'2017-01-01' OR ends_on > '2019-12-31'"), ==, 0);
 }
 
 static void
@@ -269,32 +211,34 @@ test_money (Fixture       *fixture,
   sqlite3_reset (stmt);
 
   /* The pipeline is spread out, and some money is late. */
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM tranche WHERE paid_on IS NULL "
-                              "AND planned_on < '" KARTU_DEMO_TODAY "'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM tranche WHERE paid_on > "
-                              "'" KARTU_DEMO_TODAY "'"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM tranche WHERE paid_on IS NULL "
-                              "AND planned_on >= '" KARTU_DEMO_TODAY "'"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM project p JOIN funding_round r ON r.id = "
-                              "p.round_id "
-                              "WHERE r.name LIKE '2018%' AND p.status = 'closed'"), >=, 10);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(DISTINCT status) FROM project p "
-                              "JOIN funding_round r ON r.id = p.round_id WHERE r.name LIKE "
-                              "'2019%'"), >=, 6);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM project WHERE lead_facilitator_id IS NULL "
-                              "AND lead_organisation_id IS NULL"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM project p WHERE NOT EXISTS "
-                              "(SELECT 1 FROM project_theme t WHERE t.project_id = p.id)"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT sum (amount_minor) FROM round_budget"), >,
-                   query_int (fixture->store, "SELECT sum (approved_minor) FROM project") / 2);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM tranche WHERE paid_on IS NULL "
+                                         "AND planned_on < '" KARTU_DEMO_TODAY "'"), >, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM tranche WHERE paid_on > "
+                                         "'" KARTU_DEMO_TODAY "'"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM tranche WHERE paid_on IS NULL "
+                                         "AND planned_on >= '" KARTU_DEMO_TODAY "'"), >, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM project p JOIN funding_round r ON "
+                                         "r.id = p.round_id WHERE r.name LIKE '2018%' AND p.status "
+                                         "= 'closed'"), >=, 10);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(DISTINCT status) FROM project p JOIN "
+                                         "funding_round r ON r.id = p.round_id WHERE r.name LIKE "
+                                         "'2019%'"), >=, 6);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM project WHERE lead_facilitator_id "
+                                         "IS NULL AND lead_organisation_id IS NULL"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM project p WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM project_theme t WHERE t.project_id = "
+                                         "p.id)"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT sum (amount_minor) FROM round_budget"), >,
+                   kartu_test_query_int (fixture->store,
+                                         "SELECT sum (approved_minor) FROM project") / 2);
 }
 
 static void
@@ -328,16 +272,17 @@ test_people (Fixture       *fixture,
     }
   sqlite3_reset (stmt);
 
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM facilitator WHERE status = 'active'"), >,
-                   count (fixture->store, "facilitator") / 2);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM facilitator WHERE status = "
+                                         "'active'"), >,
+                   kartu_test_count (fixture->store, "facilitator") / 2);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM facilitator "
                                               "WHERE status = '%s'",
                                               statuses [i]);
 
-      g_assert_cmpint (query_int (fixture->store, sql), >, 0);
+      g_assert_cmpint (kartu_test_query_int (fixture->store, sql), >, 0);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
@@ -345,26 +290,26 @@ test_people (Fixture       *fixture,
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM facilitator_language "
                                               "WHERE language = '%s'", languages [i]);
 
-      g_assert_cmpint (query_int (fixture->store, sql), >, 3);
+      g_assert_cmpint (kartu_test_query_int (fixture->store, sql), >, 3);
     }
 
   /* Every toolkit module was trained, each completion tied to its workshop. */
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(DISTINCT module) FROM training "
-                              "WHERE module IN ('identity_culture', 'intercultural_dialogue', "
-                              "'local_global_community', 'social_action_planning')"), ==, 4);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM training t LEFT JOIN activity a ON a.id = "
-                              "t.activity_id "
-                              "WHERE a.kind IS NOT 'facilitator_training' OR t.completed_on != "
-                              "a.ends_on"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM activity a WHERE kind != "
-                              "'facilitator_training' "
-                              "AND NOT EXISTS (SELECT 1 FROM assignment s WHERE s.activity_id = "
-                              "a.id)"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(DISTINCT kind) FROM activity"), ==, 6);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(DISTINCT module) FROM training WHERE module "
+                                         "IN ('identity_culture', 'intercultural_dialogue', "
+                                         "'local_global_community', "
+                                         "'social_action_planning')"), ==, 4);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM training t LEFT JOIN activity a ON "
+                                         "a.id = t.activity_id WHERE a.kind IS NOT "
+                                         "'facilitator_training' OR t.completed_on != "
+                                         "a.ends_on"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM activity a WHERE kind != "
+                                         "'facilitator_training' AND NOT EXISTS (SELECT 1 FROM "
+                                         "assignment s WHERE s.activity_id = a.id)"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(DISTINCT kind) FROM activity"), ==, 6);
 }
 
 static const char *
@@ -439,21 +384,25 @@ test_badges (Fixture       *fixture,
   sqlite3_reset (stmt);
 
   g_assert_cmpuint (n_key_competences, ==, 8);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM badge WHERE category = 'module'"), ==, 4);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM badge WHERE category = 'role'"), ==, 2);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM award WHERE revoked_at IS NOT NULL"), ==, 1);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM award WHERE evidence_narrative IS NOT "
-                              "NULL"), >, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM award WHERE issued_on > "
-                              "'" KARTU_DEMO_TODAY "'"), ==, 0);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM award a JOIN badge b ON b.id = a.badge_id "
-                              "WHERE b.template_key = 'role-social-action-leader'"), >, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM badge WHERE category = "
+                                         "'module'"), ==, 4);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM badge WHERE category = "
+                                         "'role'"), ==, 2);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM award WHERE revoked_at IS NOT "
+                                         "NULL"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM award WHERE evidence_narrative IS "
+                                         "NOT NULL"), >, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM award WHERE issued_on > "
+                                         "'" KARTU_DEMO_TODAY "'"), ==, 0);
+  g_assert_cmpint (kartu_test_query_int (fixture->store,
+                                         "SELECT count(*) FROM award a JOIN badge b ON b.id = "
+                                         "a.badge_id WHERE b.template_key = "
+                                         "'role-social-action-leader'"), >, 0);
 
   /* Each recipient hash is sha256 of the facilitator's email and the award's salt. */
   g_clear_pointer (&stmt, kartu_stmt_release);
@@ -520,8 +469,8 @@ static void
 test_deterministic (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  g_autoptr(KartuStore) again = open_store (fixture->dir, "again.kartu");
-  g_autoptr(KartuStore) other = open_store (fixture->dir, "other.kartu");
+  g_autoptr(KartuStore) again = kartu_test_open_store (fixture->dir, "again.kartu");
+  g_autoptr(KartuStore) other = kartu_test_open_store (fixture->dir, "other.kartu");
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *third = NULL;
@@ -556,13 +505,13 @@ test_refuses_existing (Fixture       *fixture,
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    before [i] = count (fixture->store, tables [i]);
+    before [i] = kartu_test_count (fixture->store, tables [i]);
 
   g_assert_false (kartu_demo_generate (fixture->store, KARTU_DEMO_SEED, &error));
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_EXISTS);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    g_assert_cmpint (count (fixture->store, tables [i]), ==, before [i]);
+    g_assert_cmpint (kartu_test_count (fixture->store, tables [i]), ==, before [i]);
 
   g_clear_object (&programme);
   programme = kartu_programme_load (fixture->store, NULL);
@@ -587,10 +536,10 @@ test_rolls_back (Fixture       *fixture,
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "LT-59"));
 
-  g_assert_cmpint (count (fixture->store, "programme"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "theme"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "change_log"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "programme"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "theme"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "change_log"), ==, 0);
 }
 
 int
@@ -599,17 +548,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/demo/counts", Fixture, NULL, fixture_set_up, test_counts, fixture_tear_down);
-  g_test_add ("/demo/places", Fixture, NULL, fixture_set_up, test_places, fixture_tear_down);
-  g_test_add ("/demo/money", Fixture, NULL, fixture_set_up, test_money, fixture_tear_down);
-  g_test_add ("/demo/people", Fixture, NULL, fixture_set_up, test_people, fixture_tear_down);
-  g_test_add ("/demo/badges", Fixture, NULL, fixture_set_up, test_badges, fixture_tear_down);
-  g_test_add ("/demo/deterministic", Fixture, NULL, fixture_set_up, test_deterministic,
-              fixture_tear_down);
-  g_test_add ("/demo/refuses-existing", Fixture, NULL, fixture_set_up, test_refuses_existing,
-              fixture_tear_down);
-  g_test_add ("/demo/rolls-back", Fixture, NULL, fixture_set_up, test_rolls_back,
-              fixture_tear_down);
+  kartu_test_add ("/demo/counts", NULL, test_counts);
+  kartu_test_add ("/demo/places", NULL, test_places);
+  kartu_test_add ("/demo/money", NULL, test_money);
+  kartu_test_add ("/demo/people", NULL, test_people);
+  kartu_test_add ("/demo/badges", NULL, test_badges);
+  kartu_test_add ("/demo/deterministic", NULL, test_deterministic);
+  kartu_test_add ("/demo/refuses-existing", NULL, test_refuses_existing);
+  kartu_test_add ("/demo/rolls-back", NULL, test_rolls_back);
 
   return g_test_run ();
 }

@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "kartu-facilitator-list.h"
@@ -24,55 +23,6 @@ typedef struct
   gint64      org_library;
 } Fixture;
 
-typedef struct
-{
-  guint position;
-  guint removed;
-  guint added;
-} Change;
-
-/* Inserts a row: ?1 is bound to a new uuid, ?2… to the @n_args strings (NULL binds NULL). */
-static gint64
-insert_row (KartuStore *store,
-            const char *sql,
-            guint       n_args,
-            ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KartuStmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-  va_list args;
-
-  stmt = kartu_store_prepare (store, sql, &error);
-  g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-
-  va_start (args, n_args);
-  for (guint i = 0; i < n_args; i++)
-    {
-      const char *value = va_arg (args, const char *);
-
-      if (value != NULL)
-        sqlite3_bind_text (stmt, i + 2, value, -1, SQLITE_TRANSIENT);
-    }
-  va_end (args);
-
-  kartu_store_step_done (store, stmt, &error);
-  g_assert_no_error (error);
-
-  return sqlite3_last_insert_rowid (kartu_store_get_db (store));
-}
-
-static void
-exec_sql (KartuStore *store,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
 static gint64
 add_facilitator (Fixture    *fixture,
                  const char *name,
@@ -84,10 +34,10 @@ add_facilitator (Fixture    *fixture,
   g_autofree char *org = organisation > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, organisation) : NULL;
   g_autofree char *mun = municipality > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, municipality) : NULL;
 
-  return insert_row (fixture->store,
-                     "INSERT INTO facilitator (uuid, full_name, email, organisation_id, "
-                     "municipality_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                     5, name, email, org, mun, status);
+  return kartu_test_insert_row (fixture->store,
+                                "INSERT INTO facilitator (uuid, full_name, email, organisation_id, "
+                                "municipality_id, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                5, name, email, org, mun, status);
 }
 
 static void
@@ -97,9 +47,10 @@ add_language (KartuStore *store,
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, facilitator);
 
-  insert_row (store,
-              "INSERT INTO facilitator_language (uuid, facilitator_id, language) VALUES (?1, ?2, ?3)",
-              2, id, code);
+  kartu_test_insert_row (store,
+                         "INSERT INTO facilitator_language (uuid, facilitator_id, language) "
+                         "VALUES (?1, ?2, ?3)",
+                         2, id, code);
 }
 
 static void
@@ -110,20 +61,20 @@ add_training (KartuStore *store,
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, facilitator);
 
-  insert_row (store,
-              "INSERT INTO training (uuid, facilitator_id, module, title, completed_on) "
-              "VALUES (?1, ?2, ?3, 'Training', ?4)",
-              3, id, module, completed_on);
+  kartu_test_insert_row (store,
+                         "INSERT INTO training (uuid, facilitator_id, module, title, completed_on) "
+                         "VALUES (?1, ?2, ?3, 'Training', ?4)",
+                         3, id, module, completed_on);
 }
 
 static gint64
 add_activity (KartuStore *store,
               const char *starts_on)
 {
-  return insert_row (store,
-                     "INSERT INTO activity (uuid, kind, title, starts_on, ends_on) "
-                     "VALUES (?1, 'community_workshop', 'Workshop', ?2, ?2)",
-                     1, starts_on);
+  return kartu_test_insert_row (store,
+                                "INSERT INTO activity (uuid, kind, title, starts_on, ends_on) "
+                                "VALUES (?1, 'community_workshop', 'Workshop', ?2, ?2)",
+                                1, starts_on);
 }
 
 static void
@@ -134,16 +85,17 @@ add_assignment (KartuStore *store,
   g_autofree char *a = g_strdup_printf ("%" G_GINT64_FORMAT, activity);
   g_autofree char *f = g_strdup_printf ("%" G_GINT64_FORMAT, facilitator);
 
-  insert_row (store,
-              "INSERT INTO assignment (uuid, activity_id, facilitator_id) VALUES (?1, ?2, ?3)",
-              2, a, f);
+  kartu_test_insert_row (store,
+                         "INSERT INTO assignment (uuid, activity_id, facilitator_id) "
+                         "VALUES (?1, ?2, ?3)",
+                         2, a, f);
 }
 
 static gint64
 add_badge (KartuStore *store,
            const char *name)
 {
-  return insert_row (store, "INSERT INTO badge (uuid, name) VALUES (?1, ?2)", 1, name);
+  return kartu_test_insert_row (store, "INSERT INTO badge (uuid, name) VALUES (?1, ?2)", 1, name);
 }
 
 static gint64
@@ -156,56 +108,41 @@ add_award (KartuStore *store,
   g_autofree char *b = g_strdup_printf ("%" G_GINT64_FORMAT, badge);
   g_autofree char *f = facilitator > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, facilitator) : NULL;
 
-  return insert_row (store,
-                     "INSERT INTO award (uuid, badge_id, facilitator_id, recipient_hash, "
-                     "recipient_salt, issued_on, revoked_at, revocation_reason) "
-                     "VALUES (?1, ?2, ?3, 'sha256$00', 'salt', ?4, ?5, ?6)",
-                     5, b, f, issued_on,
-                     revoked ? "2024-06-01T00:00:00Z" : NULL,
-                     revoked ? "Issued in error" : NULL);
+  return kartu_test_insert_row (store,
+                                "INSERT INTO award (uuid, badge_id, facilitator_id, "
+                                "recipient_hash, recipient_salt, issued_on, revoked_at, "
+                                "revocation_reason) "
+                                "VALUES (?1, ?2, ?3, 'sha256$00', 'salt', ?4, ?5, ?6)",
+                                5, b, f, issued_on,
+                                revoked ? "2024-06-01T00:00:00Z" : NULL,
+                                revoked ? "Issued in error" : NULL);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kartu_test_make_tmpdir ("test-facilitators");
-  path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-  fixture->store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->store = kartu_test_open_store (fixture->dir, "programme.kartu");
 
-  insert_row (fixture->store,
-              "INSERT INTO programme (id, uuid, name, country, default_currency) "
-              "VALUES (1, ?1, 'Active Citizens Lithuania', 'LT', 'EUR')",
-              0);
-  fixture->siauliai = insert_row (fixture->store,
-                                  "INSERT INTO municipality (uuid, country, code, name) "
-                                  "VALUES (?1, 'LT', '29', 'Šiauliai')",
-                                  0);
-  fixture->vilnius = insert_row (fixture->store,
-                                 "INSERT INTO municipality (uuid, country, code, name) "
-                                 "VALUES (?1, 'LT', '13', 'Vilnius')",
-                                 0);
-  fixture->org_youth = insert_row (fixture->store,
-                                   "INSERT INTO organisation (uuid, name, kind) "
-                                   "VALUES (?1, 'Jaunimo centras', 'ngo')",
-                                   0);
-  fixture->org_library = insert_row (fixture->store,
-                                     "INSERT INTO organisation (uuid, name, kind) "
-                                     "VALUES (?1, 'Town Library', 'library')",
-                                     0);
+  kartu_test_insert_programme (fixture->store, "Active Citizens Lithuania");
+  fixture->siauliai = kartu_test_insert_municipality (fixture->store, "29", "Šiauliai");
+  fixture->vilnius = kartu_test_insert_municipality (fixture->store, "13", "Vilnius");
+  fixture->org_youth = kartu_test_insert_row (fixture->store,
+                                              "INSERT INTO organisation (uuid, name, kind) "
+                                              "VALUES (?1, 'Jaunimo centras', 'ngo')",
+                                              0);
+  fixture->org_library = kartu_test_insert_row (fixture->store,
+                                                "INSERT INTO organisation (uuid, name, kind) "
+                                                "VALUES (?1, 'Town Library', 'library')",
+                                                0);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_assert_finalize_object (fixture->store);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kartu_test_close_store (fixture->store, fixture->dir);
 }
 
 static KartuFacilitator *
@@ -226,31 +163,6 @@ find_facilitator (GListModel *model,
     }
 
   return NULL;
-}
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     GArray     *changes)
-{
-  Change change = { position, removed, added };
-
-  g_array_append_val (changes, change);
-}
-
-static void
-assert_one_change (GArray *changes,
-                   guint   position,
-                   guint   removed,
-                   guint   added)
-{
-  g_assert_cmpuint (changes->len, ==, 1);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).position, ==, position);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).removed, ==, removed);
-  g_assert_cmpuint (g_array_index (changes, Change, 0).added, ==, added);
-  g_array_set_size (changes, 0);
 }
 
 static void
@@ -490,7 +402,7 @@ test_items_changed (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KartuFacilitatorList) list = NULL;
-  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (KartuTestChange));
   g_autoptr(KartuFacilitator) first_before = NULL;
   g_autoptr(KartuFacilitator) first_after = NULL;
   KartuFacilitator *facilitator;
@@ -505,19 +417,21 @@ test_items_changed (Fixture       *fixture,
   add_award (fixture->store, badge, ids[2], "2024-01-01", FALSE);
 
   list = kartu_facilitator_list_new (fixture->store);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), changes);
+  kartu_test_watch_changes (G_LIST_MODEL (list), changes);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
   first_before = g_list_model_get_item (G_LIST_MODEL (list), 0);
 
   /* An edit of one row replaces that row only, and keeps the other records. */
   kartu_store_begin (fixture->store, &error);
   g_assert_no_error (error);
-  exec_sql (fixture->store, "UPDATE facilitator SET full_name = 'Petras Jonaitis' WHERE full_name = 'Petras'");
+  kartu_test_exec (fixture->store,
+                   "UPDATE facilitator SET full_name = 'Petras Jonaitis' "
+                   "WHERE full_name = 'Petras'");
   kartu_store_mark_changed (fixture->store, "facilitator");
   g_assert_cmpuint (changes->len, ==, 0);
   kartu_store_commit (fixture->store, &error);
   g_assert_no_error (error);
-  assert_one_change (changes, 1, 1, 1);
+  kartu_test_assert_one_change (changes, 1, 1, 1);
   facilitator = find_facilitator (G_LIST_MODEL (list), ids[1], NULL);
   g_assert_cmpstr (kartu_facilitator_get_full_name (facilitator), ==, "Petras Jonaitis");
   first_after = g_list_model_get_item (G_LIST_MODEL (list), 0);
@@ -532,27 +446,29 @@ test_items_changed (Fixture       *fixture,
   kartu_store_mark_changed (fixture->store, "facilitator_language");
   kartu_store_commit (fixture->store, &error);
   g_assert_no_error (error);
-  assert_one_change (changes, 4, 0, 1);
+  kartu_test_assert_one_change (changes, 4, 0, 1);
   facilitator = find_facilitator (G_LIST_MODEL (list), newcomer, NULL);
   g_assert_cmpstr (kartu_facilitator_get_languages (facilitator), ==, "Russian");
 
   /* A revoked award changes the badge count of its holder. */
   kartu_store_begin (fixture->store, &error);
   g_assert_no_error (error);
-  exec_sql (fixture->store,
-            "UPDATE award SET revoked_at = '2024-07-01T00:00:00Z', revocation_reason = 'Mistake'");
+  kartu_test_exec (fixture->store,
+                   "UPDATE award SET revoked_at = '2024-07-01T00:00:00Z', "
+                   "revocation_reason = 'Mistake'");
   kartu_store_mark_changed (fixture->store, "award");
   kartu_store_commit (fixture->store, &error);
   g_assert_no_error (error);
-  assert_one_change (changes, 2, 1, 1);
+  kartu_test_assert_one_change (changes, 2, 1, 1);
   facilitator = find_facilitator (G_LIST_MODEL (list), ids[2], &position);
   g_assert_cmpuint (position, ==, 2);
   g_assert_cmpint (kartu_facilitator_get_badges (facilitator), ==, 0);
 
   /* A renamed municipality reaches every facilitator in it: the range spans them. */
-  exec_sql (fixture->store, "UPDATE municipality SET name = 'Vilniaus m.' WHERE code = '13'");
+  kartu_test_exec (fixture->store,
+                   "UPDATE municipality SET name = 'Vilniaus m.' WHERE code = '13'");
   kartu_store_mark_changed (fixture->store, "municipality");
-  assert_one_change (changes, 0, 3, 3);
+  kartu_test_assert_one_change (changes, 0, 3, 3);
   facilitator = find_facilitator (G_LIST_MODEL (list), ids[2], NULL);
   g_assert_cmpstr (kartu_facilitator_get_municipality (facilitator), ==, "Vilniaus m.");
 
@@ -560,7 +476,7 @@ test_items_changed (Fixture       *fixture,
   add_assignment (fixture->store, add_activity (fixture->store, "2024-09-09"), ids[3]);
   kartu_store_mark_changed (fixture->store, "activity");
   kartu_store_mark_changed (fixture->store, "assignment");
-  assert_one_change (changes, 3, 1, 1);
+  kartu_test_assert_one_change (changes, 3, 1, 1);
   facilitator = find_facilitator (G_LIST_MODEL (list), ids[3], NULL);
   g_assert_cmpstr (kartu_facilitator_get_last_activity (facilitator), ==, "2024-09-09");
 
@@ -570,15 +486,16 @@ test_items_changed (Fixture       *fixture,
   g_assert_cmpuint (changes->len, ==, 0);
   add_training (fixture->store, ids[0], "identity_culture", "2024-01-01");
   kartu_store_mark_changed (fixture->store, "training");
-  assert_one_change (changes, 0, 1, 1);
-  exec_sql (fixture->store, "UPDATE organisation SET name = 'Miesto biblioteka' WHERE kind = 'library'");
+  kartu_test_assert_one_change (changes, 0, 1, 1);
+  kartu_test_exec (fixture->store,
+                   "UPDATE organisation SET name = 'Miesto biblioteka' WHERE kind = 'library'");
   kartu_store_mark_changed (fixture->store, "organisation");
-  assert_one_change (changes, 2, 1, 1);
+  kartu_test_assert_one_change (changes, 2, 1, 1);
 
   /* A deletion. */
-  exec_sql (fixture->store, "DELETE FROM facilitator WHERE full_name = 'Ona'");
+  kartu_test_exec (fixture->store, "DELETE FROM facilitator WHERE full_name = 'Ona'");
   kartu_store_mark_changed (fixture->store, "facilitator");
-  assert_one_change (changes, 0, 1, 0);
+  kartu_test_assert_one_change (changes, 0, 1, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
 
   /* Changes elsewhere, or none, say nothing. */
@@ -589,14 +506,14 @@ test_items_changed (Fixture       *fixture,
   /* A rolled-back write is never announced. */
   kartu_store_begin (fixture->store, &error);
   g_assert_no_error (error);
-  exec_sql (fixture->store, "DELETE FROM facilitator");
+  kartu_test_exec (fixture->store, "DELETE FROM facilitator");
   kartu_store_mark_changed (fixture->store, "facilitator");
   kartu_store_rollback (fixture->store);
   g_assert_cmpuint (changes->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
 
   /* The list may outlive nothing: dropping it disconnects from the store. */
-  g_signal_handlers_disconnect_by_func (list, on_items_changed_cb, changes);
+  kartu_test_unwatch_changes (G_LIST_MODEL (list), changes);
   g_clear_object (&first_before);
   g_clear_object (&first_after);
   g_assert_finalize_object (g_steal_pointer (&list));
@@ -612,7 +529,7 @@ test_empty (Fixture       *fixture,
 
   g_assert_true (kartu_facilitator_list_get_store (list) == fixture->store);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  g_assert_true (kartu_facilitator_list_reload (list, &error));
+  g_assert_true (kartu_record_list_reload (KARTU_RECORD_LIST (list), &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }

@@ -9,61 +9,7 @@
 #include "kartu-programme.h"
 #include "kartu-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  KartuStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = kartu_test_make_tmpdir ("kartu-test-programme");
-  path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-  fixture->store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_assert_finalize_object (fixture->store);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static gint64
-count (KartuStore *store,
-       const char *table)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = kartu_store_count (store, table, &error);
-
-  g_assert_no_error (error);
-
-  return n;
-}
-
-static gint64
-query_int (KartuStore *store,
-           const char *sql,
-           const char *param)
-{
-  g_autoptr(KartuStmt) stmt = kartu_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
+typedef KartuTestFixture Fixture;
 
 static void
 on_changed (KartuStore *store,
@@ -103,14 +49,15 @@ test_create (Fixture       *fixture,
   g_object_get (programme, "name", &name, NULL);
   g_assert_cmpstr (name, ==, "Active Citizens Latvia");
 
-  g_assert_cmpint (count (fixture->store, "programme"), ==, 1);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 43);
-  g_assert_cmpint (count (fixture->store, "theme"), ==, 9);
-  g_assert_cmpint (count (fixture->store, "change_log"), ==, 1);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM change_log WHERE entity = 'programme' "
-                              "AND action = 'insert' AND entity_uuid = ?",
-                              kartu_programme_get_uuid (programme)), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "programme"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 43);
+  g_assert_cmpint (kartu_test_count (fixture->store, "theme"), ==, 9);
+  g_assert_cmpint (kartu_test_count (fixture->store, "change_log"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int_bound (fixture->store,
+                                               "SELECT count(*) FROM change_log "
+                                               "WHERE entity = 'programme' AND action = 'insert' "
+                                               "AND entity_uuid = ?",
+                                               kartu_programme_get_uuid (programme)), ==, 1);
   g_assert_cmpuint (n_municipality_changes, ==, 1);
   g_assert_cmpuint (n_theme_changes, ==, 1);
 
@@ -118,10 +65,12 @@ test_create (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length ((GStrv)codes), ==, 9);
   for (guint i = 0; codes [i] != NULL; i++)
     {
-      g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM theme WHERE code = ?",
-                                  codes [i]), ==, 1);
-      g_assert_cmpint (query_int (fixture->store, "SELECT position FROM theme WHERE code = ?",
-                                  codes [i]), ==, i);
+      g_assert_cmpint (kartu_test_query_int_bound (fixture->store,
+                                                   "SELECT count(*) FROM theme WHERE code = ?",
+                                                   codes [i]), ==, 1);
+      g_assert_cmpint (kartu_test_query_int_bound (fixture->store,
+                                                   "SELECT position FROM theme WHERE code = ?",
+                                                   codes [i]), ==, i);
       g_assert_nonnull (kartu_theme_label (codes [i]));
     }
 
@@ -179,10 +128,10 @@ test_refusal (Fixture       *fixture,
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_INVALID);
   g_assert_cmpstr (error->message, !=, "");
 
-  g_assert_cmpint (count (fixture->store, "programme"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "theme"), ==, 0);
-  g_assert_cmpint (count (fixture->store, "change_log"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "programme"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "theme"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "change_log"), ==, 0);
 }
 
 static void
@@ -202,10 +151,10 @@ test_refuse_second (Fixture       *fixture,
   g_assert_null (second);
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_EXISTS);
 
-  g_assert_cmpint (count (fixture->store, "programme"), ==, 1);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 61);
-  g_assert_cmpint (count (fixture->store, "theme"), ==, 9);
-  g_assert_cmpint (count (fixture->store, "change_log"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "programme"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 61);
+  g_assert_cmpint (kartu_test_count (fixture->store, "theme"), ==, 9);
+  g_assert_cmpint (kartu_test_count (fixture->store, "change_log"), ==, 1);
 
   loaded = kartu_programme_load (fixture->store, NULL);
   g_assert_cmpstr (kartu_programme_get_name (loaded), ==, "Active Citizens Albania");
@@ -242,7 +191,7 @@ test_reference (Fixture       *fixture,
 
   g_assert_true (kartu_geo_load_reference (fixture->store, ref->country, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, ref->n_municipalities);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, ref->n_municipalities);
   g_assert_cmpuint (n_changes, ==, 1);
 
   stmt = kartu_store_prepare (fixture->store,
@@ -272,7 +221,7 @@ test_reference (Fixture       *fixture,
   /* Loading again adds nothing and announces nothing. */
   g_assert_true (kartu_geo_load_reference (fixture->store, ref->country, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, ref->n_municipalities);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, ref->n_municipalities);
   g_assert_cmpuint (n_changes, ==, 1);
 
   g_assert_cmpstr (kartu_geo_default_currency (ref->country), ==, ref->currency);
@@ -295,16 +244,17 @@ test_reference_keeps_edits (Fixture       *fixture,
                                    "DELETE FROM municipality WHERE code = 'LT-59';",
                                    &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 59);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 59);
 
   g_assert_true (kartu_geo_load_reference (fixture->store, "LT", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 60);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM municipality WHERE code = ?", "LT-57"), ==, 1);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT count(*) FROM municipality WHERE name = "
-                              "?", "Vilnius"), ==, 1);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 60);
+  g_assert_cmpint (kartu_test_query_int_bound (fixture->store,
+                                               "SELECT count(*) FROM municipality WHERE code = ?",
+                                               "LT-57"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int_bound (fixture->store,
+                                               "SELECT count(*) FROM municipality WHERE name = ?",
+                                               "Vilnius"), ==, 1);
 }
 
 static void
@@ -315,7 +265,7 @@ test_reference_unsupported (Fixture       *fixture,
 
   g_assert_false (kartu_geo_load_reference (fixture->store, "EE", &error));
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_INVALID);
-  g_assert_cmpint (count (fixture->store, "municipality"), ==, 0);
+  g_assert_cmpint (kartu_test_count (fixture->store, "municipality"), ==, 0);
 }
 
 static void
@@ -364,31 +314,26 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/programme/create", Fixture, NULL, fixture_set_up, test_create, fixture_tear_down);
-  g_test_add ("/programme/load-missing", Fixture, NULL, fixture_set_up, test_load_missing,
-              fixture_tear_down);
-  g_test_add ("/programme/refuse-second", Fixture, NULL, fixture_set_up, test_refuse_second,
-              fixture_tear_down);
+  kartu_test_add ("/programme/create", NULL, test_create);
+  kartu_test_add ("/programme/load-missing", NULL, test_load_missing);
+  kartu_test_add ("/programme/refuse-second", NULL, test_refuse_second);
 
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/programme/refuse/%s", refusals [i].name);
 
-      g_test_add (path, Fixture, &refusals [i], fixture_set_up, test_refusal, fixture_tear_down);
+      kartu_test_add (path, &refusals [i], test_refusal);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (references); i++)
     {
       g_autofree char *path = g_strdup_printf ("/geo/reference/%s", references [i].country);
 
-      g_test_add (path, Fixture, &references [i], fixture_set_up, test_reference,
-                  fixture_tear_down);
+      kartu_test_add (path, &references [i], test_reference);
     }
 
-  g_test_add ("/geo/reference-keeps-edits", Fixture, NULL, fixture_set_up,
-              test_reference_keeps_edits, fixture_tear_down);
-  g_test_add ("/geo/reference-unsupported", Fixture, NULL, fixture_set_up,
-              test_reference_unsupported, fixture_tear_down);
+  kartu_test_add ("/geo/reference-keeps-edits", NULL, test_reference_keeps_edits);
+  kartu_test_add ("/geo/reference-unsupported", NULL, test_reference_unsupported);
   g_test_add_func ("/geo/countries", test_countries);
   g_test_add_func ("/programme/theme-labels", test_theme_labels);
   g_test_add_func ("/programme/currency-codes", test_currency_codes);

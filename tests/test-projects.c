@@ -27,40 +27,6 @@ typedef struct
   GArray           *changes;
 } Fixture;
 
-typedef struct
-{
-  guint position;
-  guint removed;
-  guint added;
-} Change;
-
-static void
-exec_sql (KartuStore *store,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_exec (store, sql, &error);
-  g_assert_no_error (error);
-}
-
-/* Runs @sql in a transaction and reports @tables changed, as the store's writers do. */
-static void
-write_sql (KartuStore         *store,
-           const char         *sql,
-           const char * const *tables)
-{
-  g_autoptr(GError) error = NULL;
-
-  kartu_store_begin (store, &error);
-  g_assert_no_error (error);
-  exec_sql (store, sql);
-  for (guint i = 0; tables [i] != NULL; i++)
-    kartu_store_mark_changed (store, tables [i]);
-  kartu_store_commit (store, &error);
-  g_assert_no_error (error);
-}
-
 /*
  * 1 Community garden   Šiauliai, lead Ona (facilitator), in progress, EUR: requested 2500,
  *                      approved 2000, paid 1000 (one of three tranches), next tranche 2018-06-01
@@ -113,7 +79,7 @@ on_items_changed_cb (GListModel *model,
                      guint       added,
                      Fixture    *fixture)
 {
-  Change change = { position, removed, added };
+  KartuTestChange change = { position, removed, added };
 
   /* Every reload replaces the whole list. */
   g_assert_cmpuint (position, ==, 0);
@@ -131,19 +97,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
   fixture->dir = kartu_test_make_tmpdir ("test-projects");
-  path = g_build_filename (fixture->dir, "programme.kartu", NULL);
-  fixture->store = kartu_store_open (path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->store = kartu_test_open_store (fixture->dir, "programme.kartu");
 
-  exec_sql (fixture->store, fixture_sql);
+  kartu_test_exec (fixture->store, fixture_sql);
 
   fixture->list = kartu_project_list_new (fixture->store);
   kartu_project_list_set_today (fixture->list, "2018-05-01");
-  fixture->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  fixture->changes = g_array_new (FALSE, FALSE, sizeof (KartuTestChange));
   g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed_cb), fixture);
 }
 
@@ -152,10 +113,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   g_assert_finalize_object (fixture->list);
-  g_assert_finalize_object (fixture->store);
   g_array_unref (fixture->changes);
-  kartu_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  kartu_test_close_store (fixture->store, fixture->dir);
 }
 
 static KartuProject *
@@ -364,18 +323,20 @@ test_overdue (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes->len, ==, 0);
 
   /* Paying the 2018-06-01 tranche moves the garden's deadline to the next one. */
-  write_sql (fixture->store,
-             "UPDATE tranche SET paid_on = '2018-06-01' WHERE project_id = 1 AND position = 2",
-             (const char *[]) { "tranche", NULL });
+  kartu_test_write (fixture->store,
+                    "UPDATE tranche SET paid_on = '2018-06-01' "
+                    "WHERE project_id = 1 AND position = 2",
+                    "tranche", NULL);
   g_assert_cmpstr (kartu_project_get_next_deadline (project_with_id (model, 1)), ==, "2018-09-01");
   g_assert_false (kartu_project_get_overdue (project_with_id (model, 1)));
   g_assert_cmpint (kartu_project_get_paid (project_with_id (model, 1)), ==, 160000);
   g_assert_cmpint (kartu_project_get_balance (project_with_id (model, 1)), ==, 40000);
 
   /* With every tranche paid the final report is what remains. */
-  write_sql (fixture->store,
-             "UPDATE tranche SET paid_on = '2018-09-01' WHERE project_id = 1 AND position = 3",
-             (const char *[]) { "tranche", NULL });
+  kartu_test_write (fixture->store,
+                    "UPDATE tranche SET paid_on = '2018-09-01' "
+                    "WHERE project_id = 1 AND position = 3",
+                    "tranche", NULL);
   g_assert_cmpstr (kartu_project_get_next_deadline (project_with_id (model, 1)), ==, "2018-10-01");
   g_assert_cmpint (kartu_project_get_balance (project_with_id (model, 1)), ==, 0);
 
@@ -391,15 +352,15 @@ test_items_changed (Fixture       *fixture,
 {
   GListModel *model = G_LIST_MODEL (fixture->list);
   g_autoptr(GError) error = NULL;
-  Change *change;
+  KartuTestChange *change;
 
   /* A new project: one reload replacing 5 items with 6. */
-  write_sql (fixture->store,
-             "INSERT INTO project (id, uuid, title, municipality_id, status, currency) "
-             "VALUES (6, " UUID ", 'Street art', 2, 'idea', 'EUR')",
-             (const char *[]) { "project", NULL });
+  kartu_test_write (fixture->store,
+                    "INSERT INTO project (id, uuid, title, municipality_id, status, currency) "
+                    "VALUES (6, " UUID ", 'Street art', 2, 'idea', 'EUR')",
+                    "project", NULL);
   g_assert_cmpuint (fixture->changes->len, ==, 1);
-  change = &g_array_index (fixture->changes, Change, 0);
+  change = &g_array_index (fixture->changes, KartuTestChange, 0);
   g_assert_cmpuint (change->position, ==, 0);
   g_assert_cmpuint (change->removed, ==, 5);
   g_assert_cmpuint (change->added, ==, 6);
@@ -409,11 +370,11 @@ test_items_changed (Fixture       *fixture,
 
   /* An update. */
   g_array_set_size (fixture->changes, 0);
-  write_sql (fixture->store,
-             "UPDATE project SET status = 'submitted', requested_minor = 12345 WHERE id = 6",
-             (const char *[]) { "project", NULL });
+  kartu_test_write (fixture->store,
+                    "UPDATE project SET status = 'submitted', requested_minor = 12345 WHERE id = 6",
+                    "project", NULL);
   g_assert_cmpuint (fixture->changes->len, ==, 1);
-  change = &g_array_index (fixture->changes, Change, 0);
+  change = &g_array_index (fixture->changes, KartuTestChange, 0);
   g_assert_cmpuint (change->removed, ==, 6);
   g_assert_cmpuint (change->added, ==, 6);
   g_assert_cmpstr (kartu_project_get_status (project_with_id (model, 6)), ==, "submitted");
@@ -422,18 +383,18 @@ test_items_changed (Fixture       *fixture,
 
   /* A renamed facilitator and municipality show in the rows that name them. */
   g_array_set_size (fixture->changes, 0);
-  write_sql (fixture->store,
-             "UPDATE facilitator SET full_name = 'Ona Petraitė' WHERE id = 1",
-             (const char *[]) { "facilitator", NULL });
-  write_sql (fixture->store,
-             "UPDATE municipality SET name = 'Šiauliai city' WHERE id = 1",
-             (const char *[]) { "municipality", NULL });
-  write_sql (fixture->store,
-             "UPDATE funding_round SET name = 'Round 1' WHERE id = 1",
-             (const char *[]) { "funding_round", NULL });
-  write_sql (fixture->store,
-             "UPDATE organisation SET name = 'City Library' WHERE id = 2",
-             (const char *[]) { "organisation", NULL });
+  kartu_test_write (fixture->store,
+                    "UPDATE facilitator SET full_name = 'Ona Petraitė' WHERE id = 1",
+                    "facilitator", NULL);
+  kartu_test_write (fixture->store,
+                    "UPDATE municipality SET name = 'Šiauliai city' WHERE id = 1",
+                    "municipality", NULL);
+  kartu_test_write (fixture->store,
+                    "UPDATE funding_round SET name = 'Round 1' WHERE id = 1",
+                    "funding_round", NULL);
+  kartu_test_write (fixture->store,
+                    "UPDATE organisation SET name = 'City Library' WHERE id = 2",
+                    "organisation", NULL);
   g_assert_cmpuint (fixture->changes->len, ==, 4);
   g_assert_cmpstr (kartu_project_get_lead (project_with_id (model, 1)), ==, "Ona Petraitė");
   g_assert_cmpstr (kartu_project_get_municipality (project_with_id (model, 1)), ==, "Šiauliai city");
@@ -442,25 +403,25 @@ test_items_changed (Fixture       *fixture,
 
   /* Changes to tables the list does not show, and rolled back writes, leave it alone. */
   g_array_set_size (fixture->changes, 0);
-  write_sql (fixture->store,
-             "INSERT INTO theme (uuid, code, name) VALUES (" UUID ", 'youth', 'Youth')",
-             (const char *[]) { "theme", NULL });
+  kartu_test_write (fixture->store,
+                    "INSERT INTO theme (uuid, code, name) VALUES (" UUID ", 'youth', 'Youth')",
+                    "theme", NULL);
   kartu_store_begin (fixture->store, &error);
   g_assert_no_error (error);
-  exec_sql (fixture->store, "DELETE FROM project WHERE id = 6");
+  kartu_test_exec (fixture->store, "DELETE FROM project WHERE id = 6");
   kartu_store_mark_changed (fixture->store, "project");
   kartu_store_rollback (fixture->store);
   g_assert_cmpuint (fixture->changes->len, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 6);
 
   /* Several tables in one commit: each emission is a whole, consistent replacement. */
-  write_sql (fixture->store,
-             "DELETE FROM tranche WHERE project_id = 5; DELETE FROM project WHERE id = 5",
-             (const char *[]) { "project", "tranche", NULL });
+  kartu_test_write (fixture->store,
+                    "DELETE FROM tranche WHERE project_id = 5; DELETE FROM project WHERE id = 5",
+                    "project", "tranche", NULL);
   g_assert_cmpuint (fixture->changes->len, ==, 2);
   for (guint i = 0; i < fixture->changes->len; i++)
     {
-      change = &g_array_index (fixture->changes, Change, i);
+      change = &g_array_index (fixture->changes, KartuTestChange, i);
       g_assert_cmpuint (change->position, ==, 0);
       g_assert_cmpuint (change->removed, ==, i == 0 ? 6 : 5);
       g_assert_cmpuint (change->added, ==, 5);
@@ -494,9 +455,9 @@ test_store_property (Fixture       *fixture,
   g_assert_cmpuint (n_changes, ==, 2);
 
   /* Detached from the store, its changes no longer reach the list. */
-  write_sql (fixture->store,
-             "UPDATE project SET title = 'Garden' WHERE id = 1",
-             (const char *[]) { "project", NULL });
+  kartu_test_write (fixture->store,
+                    "UPDATE project SET title = 'Garden' WHERE id = 1",
+                    "project", NULL);
   g_assert_cmpuint (n_changes, ==, 2);
 }
 

@@ -35,18 +35,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static gint64
-query_int (KartuStore *store,
-           const char *sql)
-{
-  g_autoptr(KartuStmt) stmt = kartu_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static char *
 query_text (KartuStore *store,
             const char *sql)
@@ -57,31 +45,6 @@ query_text (KartuStore *store,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
 
   return g_strdup ((const char *)sqlite3_column_text (stmt, 0));
-}
-
-static gboolean
-insert_programme (KartuStore  *store,
-                  const char  *name,
-                  GError     **error)
-{
-  g_autoptr(KartuStmt) stmt = NULL;
-  g_autofree char *uuid = g_uuid_string_random ();
-
-  stmt = kartu_store_prepare (store,
-                              "INSERT INTO programme (id, uuid, name, country, default_currency) "
-                              "VALUES (1, ?, ?, 'LT', 'EUR')",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-
-  if (!kartu_store_step_done (store, stmt, error))
-    return FALSE;
-
-  kartu_store_mark_changed (store, "programme");
-
-  return TRUE;
 }
 
 static GBytes *
@@ -119,7 +82,7 @@ test_create (Fixture       *fixture,
   /* Personal data: only the owner may read the file, the WAL included. */
   g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_true (insert_programme (store, "Active Citizens", &error));
+  kartu_test_insert_programme (store, "Active Citizens");
   g_assert_no_error (error);
   {
     g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
@@ -129,8 +92,9 @@ test_create (Fixture       *fixture,
   }
 
   g_assert_cmpuint (kartu_store_get_schema_version (store), ==, kartu_store_get_latest_version ());
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, kartu_store_get_latest_version ());
-  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int (store, "PRAGMA user_version"),
+                   ==, kartu_store_get_latest_version ());
+  g_assert_cmpint (kartu_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
   journal = query_text (store, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_null (kartu_store_get_backup_path (store));
@@ -199,7 +163,8 @@ test_migrate_with_backup (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (kartu_store_get_schema_version (backup), ==, 1);
   g_assert_cmpint (kartu_store_count (backup, "item", &error), ==, 2);
-  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM pragma_table_info('item')"), ==, 2);
+  g_assert_cmpint (kartu_test_query_int (backup, "SELECT count(*) FROM pragma_table_info('item')"),
+                   ==, 2);
 }
 
 static void
@@ -227,7 +192,8 @@ test_migration_failure_rolls_back (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (kartu_store_get_schema_version (store), ==, 1);
   g_assert_cmpint (kartu_store_count (store, "item", &error), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_table_info('item')"), ==, 2);
+  g_assert_cmpint (kartu_test_query_int (store, "SELECT count(*) FROM pragma_table_info('item')"),
+                   ==, 2);
 }
 
 static void
@@ -242,7 +208,7 @@ test_refuse_newer (Fixture       *fixture,
 
   store = kartu_store_open (fixture->path, KARTU_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (insert_programme (store, "Newer", &error));
+  kartu_test_insert_programme (store, "Newer");
   g_assert_true (kartu_store_exec (store, "PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE);",
                                    &error));
   g_assert_no_error (error);
@@ -416,7 +382,9 @@ test_transactions (Fixture       *fixture,
   g_assert_true (kartu_store_log_change (store, "municipality", "00000000-0000-4000-8000-000000000000",
                                          "insert", "{\"name\": \"Šalčininkai\"}", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change_log WHERE actor != ''"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int (store,
+                                         "SELECT count(*) FROM change_log WHERE actor != ''"),
+                   ==, 1);
   g_assert_false (kartu_store_log_change (store, "municipality", "00000000-0000-4000-8000-000000000000",
                                           "explode", "{}", &error));
   g_assert_error (error, KARTU_STORE_ERROR, KARTU_STORE_ERROR_CONSTRAINT);
@@ -430,13 +398,14 @@ test_updated_at (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   store = kartu_store_open (fixture->path, KARTU_STORE_OPEN_CREATE, &error);
-  g_assert_true (insert_programme (store, "Touch", &error));
+  kartu_test_insert_programme (store, "Touch");
   g_assert_true (kartu_store_exec (store,
                                    "UPDATE programme SET updated_at = '2000-01-01T00:00:00.000Z', "
                                    "created_at = '2000-01-01T00:00:00.000Z'", &error));
   g_assert_true (kartu_store_exec (store, "UPDATE programme SET name = 'Touched'", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT updated_at > created_at FROM programme"), ==, 1);
+  g_assert_cmpint (kartu_test_query_int (store, "SELECT updated_at > created_at FROM programme"),
+                   ==, 1);
 }
 
 /* Rows the schema must refuse, whatever the C code in front of it does. */
@@ -486,7 +455,7 @@ test_constraints (Fixture       *fixture,
 
   store = kartu_store_open (fixture->path, KARTU_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (insert_programme (store, "Constraints", &error));
+  kartu_test_insert_programme (store, "Constraints");
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_rows); i++)
     {

@@ -36,18 +36,6 @@ new_window (void)
   return window;
 }
 
-static gint64
-count_rows (KartuStore *store,
-            const char *sql)
-{
-  g_autoptr(KartuStmt) stmt = kartu_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static GListModel *
 page_model (KartuWindow *window,
             const char  *name)
@@ -110,7 +98,7 @@ test_demo_pages (void)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       GListModel *model;
-      gint64 expected = count_rows (store, pages [i].count_sql);
+      gint64 expected = kartu_test_query_int (store, pages [i].count_sql);
 
       g_test_message ("page %s", pages [i].page);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages [i].page);

@@ -65,7 +65,7 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static const char * const watched_tables[] = {
-  "programme", "facilitator", "activity", "project", "tranche",
+  "programme", "facilitator", "activity", "project", "tranche", NULL,
 };
 
 /* One row per figure: (what, key, value). Approved amounts of rejected or withdrawn
@@ -509,15 +509,7 @@ kartu_dashboard_set_store (KartuDashboard *self,
   g_set_object (&self->store, store);
 
   if (store != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (watched_tables); i++)
-        {
-          g_autofree char *signal = g_strconcat ("changed::", watched_tables [i], NULL);
-
-          g_signal_connect_object (store, signal, G_CALLBACK (on_store_changed_cb), self,
-                                   G_CONNECT_SWAPPED);
-        }
-    }
+    kartu_store_watch_tables (store, watched_tables, G_CALLBACK (on_store_changed_cb), self);
 
   if (!kartu_dashboard_reload (self, &error))
     g_warning ("Could not read the programme's figures: %s", error->message);

@@ -5,20 +5,17 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
 #include "kartu-facilitator.h"
-#include "kartu-store.h"
+#include "kartu-record-list.h"
 
 G_BEGIN_DECLS
 
 #define KARTU_TYPE_FACILITATOR_LIST (kartu_facilitator_list_get_type ())
 
-G_DECLARE_FINAL_TYPE (KartuFacilitatorList, kartu_facilitator_list, KARTU, FACILITATOR_LIST, GObject)
+G_DECLARE_FINAL_TYPE (KartuFacilitatorList, kartu_facilitator_list,
+                      KARTU, FACILITATOR_LIST, KartuRecordList)
 
 KartuFacilitatorList *kartu_facilitator_list_new        (KartuStore            *store);
 KartuStore           *kartu_facilitator_list_get_store  (KartuFacilitatorList  *self);
-gboolean              kartu_facilitator_list_reload     (KartuFacilitatorList  *self,
-                                                         GError               **error);
 
 G_END_DECLS

@@ -5,17 +5,15 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
 #include "kartu-municipality-summary.h"
-#include "kartu-store.h"
+#include "kartu-record-list.h"
 
 G_BEGIN_DECLS
 
 #define KARTU_TYPE_MUNICIPALITY_SUMMARY_LIST (kartu_municipality_summary_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (KartuMunicipalitySummaryList, kartu_municipality_summary_list,
-                      KARTU, MUNICIPALITY_SUMMARY_LIST, GObject)
+                      KARTU, MUNICIPALITY_SUMMARY_LIST, KartuRecordList)
 
 KartuMunicipalitySummaryList *kartu_municipality_summary_list_new       (KartuStore                    *store);
 KartuStore                   *kartu_municipality_summary_list_get_store (KartuMunicipalitySummaryList  *self);
@@ -24,7 +22,5 @@ void                          kartu_municipality_summary_list_set_store (KartuMu
 const char                   *kartu_municipality_summary_list_get_today (KartuMunicipalitySummaryList  *self);
 void                          kartu_municipality_summary_list_set_today (KartuMunicipalitySummaryList  *self,
                                                                          const char                    *today);
-gboolean                      kartu_municipality_summary_list_reload    (KartuMunicipalitySummaryList  *self,
-                                                                         GError                       **error);
 
 G_END_DECLS

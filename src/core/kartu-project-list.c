@@ -13,32 +13,22 @@
 /**
  * KartuProjectList:
  *
- * Every project of the programme as a #GListModel of #KartuProject, read with one
- * query and read again whenever the store reports a change to a table it shows.
- *
- * The whole list is held in memory and replaced on each change. That is fine at the
- * scale of a real programme (a few thousand projects); loading in windows for
- * 100,000 rows is a later step (issue #8).
+ * Every project of the programme as a #GListModel of #KartuProject, in id order.
+ * A project has no equality check, so each reload replaces every item: views must
+ * not rely on keeping a row across a change.
  */
 struct _KartuProjectList
 {
-  GObject     parent_instance;
+  KartuRecordList  parent_instance;
 
-  KartuStore *store;
-  char       *today;
-  GPtrArray  *items;
+  char            *today;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (KartuProjectList, kartu_project_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (KartuProjectList, kartu_project_list, KARTU_TYPE_RECORD_LIST)
 
 enum {
   PROP_0,
-  PROP_STORE,
   PROP_TODAY,
-  PROP_N_ITEMS,
   N_PROPS
 };
 
@@ -46,121 +36,31 @@ static GParamSpec *properties [N_PROPS];
 
 /* Tables whose changes can alter a row of the list. */
 static const char * const watched_tables[] = {
-  "project", "tranche", "municipality", "facilitator", "organisation", "funding_round",
+  "project", "tranche", "municipality", "facilitator", "organisation", "funding_round", NULL,
 };
 
-static GType
-kartu_project_list_get_item_type (GListModel *model)
+static gboolean
+kartu_project_list_load (KartuRecordList  *list,
+                         GPtrArray        *records,
+                         GError          **error)
 {
-  return KARTU_TYPE_PROJECT;
-}
+  KartuProjectList *self = KARTU_PROJECT_LIST (list);
+  KartuStore *store = kartu_record_list_get_store (list);
+  g_autoptr(KartuStmt) stmt = NULL;
+  g_autofree char *today = self->today ? g_strdup (self->today) : _kartu_today ();
+  int rc;
 
-static guint
-kartu_project_list_get_n_items (GListModel *model)
-{
-  return KARTU_PROJECT_LIST (model)->items->len;
-}
+  stmt = kartu_store_prepare (store, KARTU_PROJECT_SELECT "ORDER BY p.id", error);
+  if (stmt == NULL)
+    return FALSE;
 
-static gpointer
-kartu_project_list_get_item (GListModel *model,
-                             guint       position)
-{
-  KartuProjectList *self = KARTU_PROJECT_LIST (model);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, _kartu_project_new_from_row (stmt, today));
 
-  if (position >= self->items->len)
-    return NULL;
-
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = kartu_project_list_get_item_type;
-  iface->get_n_items = kartu_project_list_get_n_items;
-  iface->get_item = kartu_project_list_get_item;
-}
-
-static void
-kartu_project_list_replace (KartuProjectList *self,
-                            GPtrArray        *items)
-{
-  g_autoptr(GPtrArray) old = self->items;
-  guint removed = old->len;
-
-  self->items = g_ptr_array_ref (items);
-
-  if (removed > 0 || items->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, items->len);
-
-  if (removed != items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
-}
-
-/**
- * kartu_project_list_reload:
- * @self: the list
- * @error: a location for a #GError
- *
- * Reads the projects again. The list reloads by itself when the store changes;
- * this is for callers that know better (a new day, say). On success the list
- * emits #GListModel::items-changed once, replacing all items.
- *
- * Returns: %TRUE on success; on failure the list keeps its items
- */
-gboolean
-kartu_project_list_reload (KartuProjectList  *self,
-                           GError           **error)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (KARTU_IS_PROJECT_LIST (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (self->store != NULL)
-    {
-      g_autoptr(KartuStmt) stmt = NULL;
-      g_autofree char *today = self->today ? g_strdup (self->today) : _kartu_today ();
-      int rc;
-
-      stmt = kartu_store_prepare (self->store, KARTU_PROJECT_SELECT "ORDER BY p.id", error);
-      if (stmt == NULL)
-        return FALSE;
-
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_ptr_array_add (items, _kartu_project_new_from_row (stmt, today));
-
-      if (rc != SQLITE_DONE)
-        return kartu_store_set_error_from_db (self->store, rc, error);
-    }
-
-  kartu_project_list_replace (self, items);
+  if (rc != SQLITE_DONE)
+    return kartu_store_set_error_from_db (store, rc, error);
 
   return TRUE;
-}
-
-static void
-on_store_changed_cb (KartuProjectList *self,
-                     const char       *table,
-                     KartuStore       *store)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!kartu_project_list_reload (self, &error))
-    g_warning ("Could not read the projects again after a change to %s: %s",
-               table, error->message);
-}
-
-static void
-kartu_project_list_dispose (GObject *object)
-{
-  KartuProjectList *self = (KartuProjectList *)object;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_clear_object (&self->store);
-
-  G_OBJECT_CLASS (kartu_project_list_parent_class)->dispose (object);
 }
 
 static void
@@ -168,7 +68,6 @@ kartu_project_list_finalize (GObject *object)
 {
   KartuProjectList *self = (KartuProjectList *)object;
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (kartu_project_list_parent_class)->finalize (object);
@@ -184,16 +83,8 @@ kartu_project_list_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_TODAY:
       g_value_set_string (value, self->today);
-      break;
-
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
       break;
 
     default:
@@ -211,10 +102,6 @@ kartu_project_list_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      kartu_project_list_set_store (self, g_value_get_object (value));
-      break;
-
     case PROP_TODAY:
       kartu_project_list_set_today (self, g_value_get_string (value));
       break;
@@ -228,16 +115,15 @@ static void
 kartu_project_list_class_init (KartuProjectListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  KartuRecordListClass *list_class = KARTU_RECORD_LIST_CLASS (klass);
 
-  object_class->dispose = kartu_project_list_dispose;
   object_class->finalize = kartu_project_list_finalize;
   object_class->get_property = kartu_project_list_get_property;
   object_class->set_property = kartu_project_list_set_property;
 
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         KARTU_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  list_class->item_type = KARTU_TYPE_PROJECT;
+  list_class->watched_tables = watched_tables;
+  list_class->load = kartu_project_list_load;
 
   /**
    * KartuProjectList:today:
@@ -249,17 +135,12 @@ kartu_project_list_class_init (KartuProjectListClass *klass)
     g_param_spec_string ("today", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 kartu_project_list_init (KartuProjectList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -281,41 +162,16 @@ kartu_project_list_get_store (KartuProjectList *self)
 {
   g_return_val_if_fail (KARTU_IS_PROJECT_LIST (self), NULL);
 
-  return self->store;
+  return kartu_record_list_get_store (KARTU_RECORD_LIST (self));
 }
 
 void
 kartu_project_list_set_store (KartuProjectList *self,
                               KartuStore       *store)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (KARTU_IS_PROJECT_LIST (self));
-  g_return_if_fail (store == NULL || KARTU_IS_STORE (store));
 
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
-  g_set_object (&self->store, store);
-
-  if (store != NULL)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (watched_tables); i++)
-        {
-          g_autofree char *signal = g_strconcat ("changed::", watched_tables [i], NULL);
-
-          g_signal_connect_object (store, signal, G_CALLBACK (on_store_changed_cb), self,
-                                   G_CONNECT_SWAPPED);
-        }
-    }
-
-  if (!kartu_project_list_reload (self, &error))
-    g_warning ("Could not read the projects: %s", error->message);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+  kartu_record_list_set_store (KARTU_RECORD_LIST (self), store);
 }
 
 const char *
@@ -337,8 +193,6 @@ void
 kartu_project_list_set_today (KartuProjectList *self,
                               const char       *today)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (KARTU_IS_PROJECT_LIST (self));
   g_return_if_fail (today == NULL || _kartu_is_iso_date (today));
 
@@ -348,8 +202,6 @@ kartu_project_list_set_today (KartuProjectList *self,
   g_free (self->today);
   self->today = g_strdup (today);
 
-  if (self->store != NULL && !kartu_project_list_reload (self, &error))
-    g_warning ("Could not read the projects: %s", error->message);
-
+  kartu_record_list_refresh (KARTU_RECORD_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

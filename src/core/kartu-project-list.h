@@ -5,16 +5,14 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
 #include "kartu-project.h"
-#include "kartu-store.h"
+#include "kartu-record-list.h"
 
 G_BEGIN_DECLS
 
 #define KARTU_TYPE_PROJECT_LIST (kartu_project_list_get_type ())
 
-G_DECLARE_FINAL_TYPE (KartuProjectList, kartu_project_list, KARTU, PROJECT_LIST, GObject)
+G_DECLARE_FINAL_TYPE (KartuProjectList, kartu_project_list, KARTU, PROJECT_LIST, KartuRecordList)
 
 KartuProjectList *kartu_project_list_new       (KartuStore        *store);
 KartuStore       *kartu_project_list_get_store (KartuProjectList  *self);
@@ -23,7 +21,5 @@ void              kartu_project_list_set_store (KartuProjectList  *self,
 const char       *kartu_project_list_get_today (KartuProjectList  *self);
 void              kartu_project_list_set_today (KartuProjectList  *self,
                                                 const char        *today);
-gboolean          kartu_project_list_reload    (KartuProjectList  *self,
-                                                GError           **error);
 
 G_END_DECLS

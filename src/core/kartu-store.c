@@ -342,6 +342,35 @@ kartu_store_mark_changed (KartuStore *self,
     kartu_store_emit_pending (self);
 }
 
+/**
+ * kartu_store_watch_tables:
+ * @self: the store
+ * @tables: (array zero-terminated=1): the tables to watch
+ * @callback: a #KartuStore::changed handler that takes @object first
+ * @object: the object the handler works on
+ *
+ * Connects @callback to `changed::<table>` for each of @tables, for as long as
+ * @object lives. g_signal_handlers_disconnect_by_data (@self, @object) undoes it.
+ */
+void
+kartu_store_watch_tables (KartuStore         *self,
+                          const char * const *tables,
+                          GCallback           callback,
+                          gpointer            object)
+{
+  g_return_if_fail (KARTU_IS_STORE (self));
+  g_return_if_fail (tables != NULL);
+  g_return_if_fail (callback != NULL);
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  for (guint i = 0; tables [i] != NULL; i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", tables [i], NULL);
+
+      g_signal_connect_object (self, signal, callback, object, G_CONNECT_SWAPPED);
+    }
+}
+
 gboolean
 kartu_store_log_change (KartuStore  *self,
                         const char  *entity,

@@ -78,6 +78,10 @@ gboolean      kartu_store_commit               (KartuStore           *self,
 void          kartu_store_rollback             (KartuStore           *self);
 void          kartu_store_mark_changed         (KartuStore           *self,
                                                 const char           *table);
+void          kartu_store_watch_tables         (KartuStore           *self,
+                                                const char * const   *tables,
+                                                GCallback             callback,
+                                                gpointer              object);
 gboolean      kartu_store_log_change           (KartuStore           *self,
                                                 const char           *entity,
                                                 const char           *entity_uuid,
