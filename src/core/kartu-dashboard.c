@@ -118,7 +118,8 @@ format_breakdown (GHashTable *status_counts)
 
       count_text = kartu_format_count (count);
       if (text->len > 0)
-        g_string_append (text, " · ");
+        /* A no-break space keeps the dot at the end of a line, never at the start. */
+        g_string_append (text, "\u00a0· ");
       /* Translators: a project status and how many projects have it, e.g. "In progress: 12" */
       item = g_strdup_printf (C_("project status count", "%s: %s"),
                               kartu_project_status_label (codes [i]), count_text);

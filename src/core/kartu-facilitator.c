@@ -71,6 +71,8 @@ static const struct {
   const char *code;
   const char *name;
 } languages[] = {
+  /* Translators: language names are joined into a list in a table cell, e.g. “Lithuanian,
+   * Polish”: write them as they would stand in such a list */
   { "be", N_("Belarusian") },
   { "bn", N_("Bengali") },
   { "de", N_("German") },

@@ -291,7 +291,8 @@ kartu_geo_load_reference (KartuStore  *store,
 
 failure:
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              _("Could not load the municipalities of %s: "),
+                              /* Translators: %s is a country's name, e.g. “Latvia” */
+                              _("Could not load the municipality list (%s): "),
                               kartu_geo_country_name (country));
   return FALSE;
 }

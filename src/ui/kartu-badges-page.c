@@ -106,7 +106,8 @@ kartu_badges_page_update (KartuBadgesPage *self)
     count_part = g_strdup_printf (ngettext ("%s of %s badge", "%s of %s badges", total),
                                   shown_text, total_text);
 
-  /* Translators: the second part of the line under the badges: awards that were not revoked */
+  /* Translators: the second part of the line under the badges: how many times badges were
+   * awarded to facilitators and not revoked (an award of a badge, not a prize) */
   awards_part = g_strdup_printf (ngettext ("%s award", "%s awards", awards), awards_text);
   /* Translators: joins the parts of the line under the badges: “12 badges · 340 awards” */
   footer = g_strdup_printf (_("%s · %s"), count_part, awards_part);

@@ -20,7 +20,7 @@ struct _KartuDashboardPage
 
   GtkFlowBox                   *figures_box;
   GtkColumnView                *column_view;
-  GtkColumnViewColumn          *name_column;
+  GtkColumnViewColumn          *activities_column;
   GtkSortListModel             *sort_model;
   GtkBox                       *content_box;
 };
@@ -230,7 +230,7 @@ kartu_dashboard_page_class_init (KartuDashboardPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kartu/Kartu/ui/kartu-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, column_view);
-  gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, activities_column);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, content_box);
   gtk_widget_class_bind_template_callback (widget_class, format_count);
@@ -249,7 +249,8 @@ kartu_dashboard_page_init (KartuDashboardPage *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (page_request_mode, page_measure, page_allocate));
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->summaries));
-  gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
+  /* Where the programme works comes first; the sort is stable, so the rest stay in name order. */
+  gtk_column_view_sort_by_column (self->column_view, self->activities_column, GTK_SORT_DESCENDING);
 }
 
 GtkWidget *
