@@ -103,7 +103,7 @@ fixture_set_up (Fixture       *fixture,
   kartu_test_exec (fixture->store, fixture_sql);
 
   fixture->list = kartu_project_list_new (fixture->store);
-  kartu_project_list_set_today (fixture->list, "2018-05-01");
+  kartu_record_list_set_today (KARTU_RECORD_LIST (fixture->list), "2018-05-01");
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (KartuTestChange));
   g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed_cb), fixture);
 }
@@ -301,12 +301,13 @@ test_overdue (Fixture       *fixture,
     { "2018-06-02", TRUE, TRUE },
   };
 
-  g_assert_cmpstr (kartu_project_list_get_today (fixture->list), ==, "2018-05-01");
+  g_assert_cmpstr (kartu_record_list_get_today (KARTU_RECORD_LIST (fixture->list)), ==,
+                   "2018-05-01");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_array_set_size (fixture->changes, 0);
-      kartu_project_list_set_today (fixture->list, cases [i].today);
+      kartu_record_list_set_today (KARTU_RECORD_LIST (fixture->list), cases [i].today);
       g_assert_cmpuint (fixture->changes->len, ==, 1);
 
       g_assert_cmpint (kartu_project_get_overdue (project_with_id (model, 1)), ==, cases [i].garden);
@@ -319,7 +320,7 @@ test_overdue (Fixture       *fixture,
 
   /* The same day again changes nothing. */
   g_array_set_size (fixture->changes, 0);
-  kartu_project_list_set_today (fixture->list, "2018-06-02");
+  kartu_record_list_set_today (KARTU_RECORD_LIST (fixture->list), "2018-06-02");
   g_assert_cmpuint (fixture->changes->len, ==, 0);
 
   /* Paying the 2018-06-01 tranche moves the garden's deadline to the next one. */
@@ -341,8 +342,8 @@ test_overdue (Fixture       *fixture,
   g_assert_cmpint (kartu_project_get_balance (project_with_id (model, 1)), ==, 0);
 
   /* A real date by default. */
-  kartu_project_list_set_today (fixture->list, NULL);
-  g_assert_null (kartu_project_list_get_today (fixture->list));
+  kartu_record_list_set_today (KARTU_RECORD_LIST (fixture->list), NULL);
+  g_assert_null (kartu_record_list_get_today (KARTU_RECORD_LIST (fixture->list)));
   g_assert_true (kartu_project_get_overdue (project_with_id (model, 1)));
 }
 

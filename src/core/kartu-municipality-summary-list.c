@@ -9,7 +9,6 @@
 
 #include "kartu-municipality-summary-list.h"
 #include "kartu-municipality-summary-private.h"
-#include "kartu-project-private.h"
 
 /**
  * KartuMunicipalitySummaryList:
@@ -21,20 +20,10 @@
 struct _KartuMunicipalitySummaryList
 {
   KartuRecordList  parent_instance;
-
-  char            *today;
 };
 
 G_DEFINE_FINAL_TYPE (KartuMunicipalitySummaryList, kartu_municipality_summary_list,
                      KARTU_TYPE_RECORD_LIST)
-
-enum {
-  PROP_0,
-  PROP_TODAY,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 /* Tables whose changes can alter a row of the list. */
 static const char * const watched_tables[] = {
@@ -46,10 +35,9 @@ kartu_municipality_summary_list_load (KartuRecordList  *list,
                                       GPtrArray        *records,
                                       GError          **error)
 {
-  KartuMunicipalitySummaryList *self = KARTU_MUNICIPALITY_SUMMARY_LIST (list);
   KartuStore *store = kartu_record_list_get_store (list);
   g_autoptr(KartuStmt) stmt = NULL;
-  g_autofree char *today = self->today ? g_strdup (self->today) : _kartu_today ();
+  g_autofree char *today = kartu_record_list_dup_effective_today (list);
   int rc;
 
   stmt = kartu_store_prepare (store, KARTU_MUNICIPALITY_SUMMARY_SELECT "ORDER BY m.name, m.id",
@@ -68,78 +56,13 @@ kartu_municipality_summary_list_load (KartuRecordList  *list,
 }
 
 static void
-kartu_municipality_summary_list_finalize (GObject *object)
-{
-  KartuMunicipalitySummaryList *self = (KartuMunicipalitySummaryList *)object;
-
-  g_clear_pointer (&self->today, g_free);
-
-  G_OBJECT_CLASS (kartu_municipality_summary_list_parent_class)->finalize (object);
-}
-
-static void
-kartu_municipality_summary_list_get_property (GObject    *object,
-                                              guint       prop_id,
-                                              GValue     *value,
-                                              GParamSpec *pspec)
-{
-  KartuMunicipalitySummaryList *self = KARTU_MUNICIPALITY_SUMMARY_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_TODAY:
-      g_value_set_string (value, self->today);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kartu_municipality_summary_list_set_property (GObject      *object,
-                                              guint         prop_id,
-                                              const GValue *value,
-                                              GParamSpec   *pspec)
-{
-  KartuMunicipalitySummaryList *self = KARTU_MUNICIPALITY_SUMMARY_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_TODAY:
-      kartu_municipality_summary_list_set_today (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kartu_municipality_summary_list_class_init (KartuMunicipalitySummaryListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   KartuRecordListClass *list_class = KARTU_RECORD_LIST_CLASS (klass);
-
-  object_class->finalize = kartu_municipality_summary_list_finalize;
-  object_class->get_property = kartu_municipality_summary_list_get_property;
-  object_class->set_property = kartu_municipality_summary_list_set_property;
 
   list_class->item_type = KARTU_TYPE_MUNICIPALITY_SUMMARY;
   list_class->watched_tables = watched_tables;
   list_class->load = kartu_municipality_summary_list_load;
-
-  /**
-   * KartuMunicipalitySummaryList:today:
-   *
-   * The date (YYYY-MM-DD) up to which activities count as held, or %NULL for
-   * the real current date.
-   */
-  properties [PROP_TODAY] =
-    g_param_spec_string ("today", NULL, NULL, NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -161,14 +84,6 @@ kartu_municipality_summary_list_new (KartuStore *store)
   return g_object_new (KARTU_TYPE_MUNICIPALITY_SUMMARY_LIST, "store", store, NULL);
 }
 
-KartuStore *
-kartu_municipality_summary_list_get_store (KartuMunicipalitySummaryList *self)
-{
-  g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY_LIST (self), NULL);
-
-  return kartu_record_list_get_store (KARTU_RECORD_LIST (self));
-}
-
 void
 kartu_municipality_summary_list_set_store (KartuMunicipalitySummaryList *self,
                                            KartuStore                   *store)
@@ -176,36 +91,4 @@ kartu_municipality_summary_list_set_store (KartuMunicipalitySummaryList *self,
   g_return_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY_LIST (self));
 
   kartu_record_list_set_store (KARTU_RECORD_LIST (self), store);
-}
-
-const char *
-kartu_municipality_summary_list_get_today (KartuMunicipalitySummaryList *self)
-{
-  g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY_LIST (self), NULL);
-
-  return self->today;
-}
-
-/**
- * kartu_municipality_summary_list_set_today:
- * @self: the list
- * @today: (nullable): a date as YYYY-MM-DD, or %NULL for the real current date
- *
- * Sets the date up to which activities count as held, and reloads.
- */
-void
-kartu_municipality_summary_list_set_today (KartuMunicipalitySummaryList *self,
-                                           const char                   *today)
-{
-  g_return_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY_LIST (self));
-  g_return_if_fail (today == NULL || _kartu_is_iso_date (today));
-
-  if (g_strcmp0 (self->today, today) == 0)
-    return;
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-
-  kartu_record_list_refresh (KARTU_RECORD_LIST (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

@@ -16,11 +16,7 @@ G_DECLARE_FINAL_TYPE (KartuMunicipalitySummaryList, kartu_municipality_summary_l
                       KARTU, MUNICIPALITY_SUMMARY_LIST, KartuRecordList)
 
 KartuMunicipalitySummaryList *kartu_municipality_summary_list_new       (KartuStore                    *store);
-KartuStore                   *kartu_municipality_summary_list_get_store (KartuMunicipalitySummaryList  *self);
 void                          kartu_municipality_summary_list_set_store (KartuMunicipalitySummaryList  *self,
                                                                          KartuStore                    *store);
-const char                   *kartu_municipality_summary_list_get_today (KartuMunicipalitySummaryList  *self);
-void                          kartu_municipality_summary_list_set_today (KartuMunicipalitySummaryList  *self,
-                                                                         const char                    *today);
 
 G_END_DECLS

@@ -20,19 +20,9 @@
 struct _KartuProjectList
 {
   KartuRecordList  parent_instance;
-
-  char            *today;
 };
 
 G_DEFINE_FINAL_TYPE (KartuProjectList, kartu_project_list, KARTU_TYPE_RECORD_LIST)
-
-enum {
-  PROP_0,
-  PROP_TODAY,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 /* Tables whose changes can alter a row of the list. */
 static const char * const watched_tables[] = {
@@ -44,10 +34,9 @@ kartu_project_list_load (KartuRecordList  *list,
                          GPtrArray        *records,
                          GError          **error)
 {
-  KartuProjectList *self = KARTU_PROJECT_LIST (list);
   KartuStore *store = kartu_record_list_get_store (list);
   g_autoptr(KartuStmt) stmt = NULL;
-  g_autofree char *today = self->today ? g_strdup (self->today) : _kartu_today ();
+  g_autofree char *today = kartu_record_list_dup_effective_today (list);
   int rc;
 
   stmt = kartu_store_prepare (store, KARTU_PROJECT_SELECT "ORDER BY p.id", error);
@@ -64,78 +53,13 @@ kartu_project_list_load (KartuRecordList  *list,
 }
 
 static void
-kartu_project_list_finalize (GObject *object)
-{
-  KartuProjectList *self = (KartuProjectList *)object;
-
-  g_clear_pointer (&self->today, g_free);
-
-  G_OBJECT_CLASS (kartu_project_list_parent_class)->finalize (object);
-}
-
-static void
-kartu_project_list_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  KartuProjectList *self = KARTU_PROJECT_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_TODAY:
-      g_value_set_string (value, self->today);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kartu_project_list_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  KartuProjectList *self = KARTU_PROJECT_LIST (object);
-
-  switch (prop_id)
-    {
-    case PROP_TODAY:
-      kartu_project_list_set_today (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 kartu_project_list_class_init (KartuProjectListClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   KartuRecordListClass *list_class = KARTU_RECORD_LIST_CLASS (klass);
-
-  object_class->finalize = kartu_project_list_finalize;
-  object_class->get_property = kartu_project_list_get_property;
-  object_class->set_property = kartu_project_list_set_property;
 
   list_class->item_type = KARTU_TYPE_PROJECT;
   list_class->watched_tables = watched_tables;
   list_class->load = kartu_project_list_load;
-
-  /**
-   * KartuProjectList:today:
-   *
-   * The date (YYYY-MM-DD) deadlines are compared with, or %NULL for the real
-   * current date.
-   */
-  properties [PROP_TODAY] =
-    g_param_spec_string ("today", NULL, NULL, NULL,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -172,36 +96,4 @@ kartu_project_list_set_store (KartuProjectList *self,
   g_return_if_fail (KARTU_IS_PROJECT_LIST (self));
 
   kartu_record_list_set_store (KARTU_RECORD_LIST (self), store);
-}
-
-const char *
-kartu_project_list_get_today (KartuProjectList *self)
-{
-  g_return_val_if_fail (KARTU_IS_PROJECT_LIST (self), NULL);
-
-  return self->today;
-}
-
-/**
- * kartu_project_list_set_today:
- * @self: the list
- * @today: (nullable): a date as YYYY-MM-DD, or %NULL for the real current date
- *
- * Sets the date that decides which deadlines are overdue, and reloads.
- */
-void
-kartu_project_list_set_today (KartuProjectList *self,
-                              const char       *today)
-{
-  g_return_if_fail (KARTU_IS_PROJECT_LIST (self));
-  g_return_if_fail (today == NULL || _kartu_is_iso_date (today));
-
-  if (g_strcmp0 (self->today, today) == 0)
-    return;
-
-  g_free (self->today);
-  self->today = g_strdup (today);
-
-  kartu_record_list_refresh (KARTU_RECORD_LIST (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

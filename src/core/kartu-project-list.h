@@ -18,8 +18,5 @@ KartuProjectList *kartu_project_list_new       (KartuStore        *store);
 KartuStore       *kartu_project_list_get_store (KartuProjectList  *self);
 void              kartu_project_list_set_store (KartuProjectList  *self,
                                                 KartuStore        *store);
-const char       *kartu_project_list_get_today (KartuProjectList  *self);
-void              kartu_project_list_set_today (KartuProjectList  *self,
-                                                const char        *today);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kartu-project-private.h"
 #include "kartu-record-list.h"
 
 /**
@@ -24,6 +25,7 @@ typedef struct
 {
   KartuStore *store;
   GPtrArray  *records;
+  char       *today;
 } KartuRecordListPrivate;
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -36,6 +38,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_N_ITEMS,
+  PROP_TODAY,
   N_PROPS
 };
 
@@ -212,6 +215,7 @@ kartu_record_list_finalize (GObject *object)
   KartuRecordListPrivate *priv = kartu_record_list_get_instance_private (self);
 
   g_clear_pointer (&priv->records, g_ptr_array_unref);
+  g_clear_pointer (&priv->today, g_free);
 
   G_OBJECT_CLASS (kartu_record_list_parent_class)->finalize (object);
 }
@@ -235,6 +239,10 @@ kartu_record_list_get_property (GObject    *object,
       g_value_set_uint (value, priv->records->len);
       break;
 
+    case PROP_TODAY:
+      g_value_set_string (value, priv->today);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -252,6 +260,10 @@ kartu_record_list_set_property (GObject      *object,
     {
     case PROP_STORE:
       kartu_record_list_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_TODAY:
+      kartu_record_list_set_today (self, g_value_get_string (value));
       break;
 
     default:
@@ -286,6 +298,16 @@ kartu_record_list_class_init (KartuRecordListClass *klass)
   properties [PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * KartuRecordList:today:
+   *
+   * The date (YYYY-MM-DD) the records are seen from (which deadlines are overdue,
+   * which activities have been held), or %NULL for the real current date.
+   */
+  properties [PROP_TODAY] =
+    g_param_spec_string ("today", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -339,4 +361,57 @@ kartu_record_list_set_store (KartuRecordList *self,
   kartu_record_list_refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+const char *
+kartu_record_list_get_today (KartuRecordList *self)
+{
+  KartuRecordListPrivate *priv = kartu_record_list_get_instance_private (self);
+
+  g_return_val_if_fail (KARTU_IS_RECORD_LIST (self), NULL);
+
+  return priv->today;
+}
+
+/**
+ * kartu_record_list_dup_effective_today:
+ * @self: a #KartuRecordList
+ *
+ * Returns: (transfer full): #KartuRecordList:today, or the real current date
+ *   when it is %NULL, as YYYY-MM-DD
+ */
+char *
+kartu_record_list_dup_effective_today (KartuRecordList *self)
+{
+  KartuRecordListPrivate *priv = kartu_record_list_get_instance_private (self);
+
+  g_return_val_if_fail (KARTU_IS_RECORD_LIST (self), NULL);
+
+  return priv->today != NULL ? g_strdup (priv->today) : _kartu_today ();
+}
+
+/**
+ * kartu_record_list_set_today:
+ * @self: a #KartuRecordList
+ * @today: (nullable): a date as YYYY-MM-DD, or %NULL for the real current date
+ *
+ * Sets the date the records are seen from, and reloads if it changed.
+ */
+void
+kartu_record_list_set_today (KartuRecordList *self,
+                             const char      *today)
+{
+  KartuRecordListPrivate *priv = kartu_record_list_get_instance_private (self);
+
+  g_return_if_fail (KARTU_IS_RECORD_LIST (self));
+  g_return_if_fail (today == NULL || _kartu_is_iso_date (today));
+
+  if (g_strcmp0 (priv->today, today) == 0)
+    return;
+
+  g_free (priv->today);
+  priv->today = g_strdup (today);
+
+  kartu_record_list_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TODAY]);
 }

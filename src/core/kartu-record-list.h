@@ -41,11 +41,15 @@ struct _KartuRecordListClass
                      gpointer          new_record);
 };
 
-KartuStore *kartu_record_list_get_store (KartuRecordList  *self);
-void        kartu_record_list_set_store (KartuRecordList  *self,
-                                         KartuStore       *store);
-gboolean    kartu_record_list_reload    (KartuRecordList  *self,
-                                         GError          **error);
-void        kartu_record_list_refresh   (KartuRecordList  *self);
+KartuStore *kartu_record_list_get_store           (KartuRecordList  *self);
+void        kartu_record_list_set_store           (KartuRecordList  *self,
+                                                   KartuStore       *store);
+gboolean    kartu_record_list_reload              (KartuRecordList  *self,
+                                                   GError          **error);
+void        kartu_record_list_refresh             (KartuRecordList  *self);
+const char *kartu_record_list_get_today           (KartuRecordList  *self);
+char       *kartu_record_list_dup_effective_today (KartuRecordList  *self);
+void        kartu_record_list_set_today           (KartuRecordList  *self,
+                                                   const char       *today);
 
 G_END_DECLS

@@ -348,5 +348,5 @@ kartu_dashboard_page_set_today (KartuDashboardPage *self,
   g_return_if_fail (KARTU_IS_DASHBOARD_PAGE (self));
 
   kartu_dashboard_set_today (self->dashboard, today);
-  kartu_municipality_summary_list_set_today (self->summaries, today);
+  kartu_record_list_set_today (KARTU_RECORD_LIST (self->summaries), today);
 }

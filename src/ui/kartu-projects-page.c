@@ -382,5 +382,5 @@ kartu_projects_page_set_today (KartuProjectsPage *self,
 {
   g_return_if_fail (KARTU_IS_PROJECTS_PAGE (self));
 
-  kartu_project_list_set_today (self->projects, today);
+  kartu_record_list_set_today (KARTU_RECORD_LIST (self->projects), today);
 }
