@@ -325,6 +325,36 @@ test_check_damaged (Fixture       *fixture,
   g_assert_nonnull (strstr (check.err, "project"));
 }
 
+static void
+test_messages_translated (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "nowhere.kartu", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_auto(Result) english = { 0, };
+
+  run (&english, "check", path);
+  g_assert_nonnull (strstr (english.err, "does not exist"));
+
+  /* Errors reach people in their language (the build's own translations). */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "lt", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("KARTU_CLI"), "check", path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("stderr in Lithuanian: %s", err);
+
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "kartu-cli: "));
+  g_assert_nonnull (strstr (err, path));
+  g_assert_null (strstr (err, "does not exist"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +374,8 @@ main (int   argc,
   g_test_add ("/cli/check-foreign", Fixture, NULL, fixture_set_up, test_check_foreign,
               fixture_tear_down);
   g_test_add ("/cli/check-missing", Fixture, NULL, fixture_set_up, test_check_missing,
+              fixture_tear_down);
+  g_test_add ("/cli/messages-translated", Fixture, NULL, fixture_set_up, test_messages_translated,
               fixture_tear_down);
   g_test_add ("/cli/check-damaged", Fixture, NULL, fixture_set_up, test_check_damaged,
               fixture_tear_down);

@@ -320,9 +320,11 @@ main (int   argc,
       char *argv[])
 {
   const char *command;
+  const char *localedir = g_getenv ("KARTU_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* KARTU_LOCALEDIR: the uninstalled build's translations (meson devenv, tests). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
