@@ -11,9 +11,11 @@
 #include "kartu-badges-page.h"
 #include "kartu-dashboard-page.h"
 #include "kartu-facilitators-page.h"
+#include "kartu-new-programme-dialog.h"
 #include "kartu-programme.h"
 #include "kartu-projects-page.h"
 #include "kartu-test-util.h"
+#include "kartu-welcome-page.h"
 #include "kartu-window.h"
 
 static char *data_home;
@@ -205,6 +207,124 @@ test_create_programme (void)
   pump ();
 }
 
+static GtkWindow *
+find_dialog (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants (child, type);
+
+  return n;
+}
+
+static void
+test_recent_programmes (void)
+{
+  KartuWindow *window = new_window ();
+  KartuWelcomePage *welcome = KARTU_WELCOME_PAGE (kartu_window_get_page (window, "welcome"));
+  g_autofree char *present = g_build_filename (data_home, "Trakai.kartu", NULL);
+  g_autofree char *gone = g_build_filename (data_home, "Moved away.kartu", NULL);
+  const char *recent[] = { gone, present, NULL };
+  GtkWidget *row;
+
+  g_assert_true (g_file_set_contents (present, "", 0, NULL));
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (welcome), ADW_TYPE_ACTION_ROW), ==, 0);
+
+  /* Only files that are still there are offered, each opening through app.open-recent. */
+  kartu_welcome_page_set_recent (welcome, recent);
+  pump ();
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (welcome), ADW_TYPE_ACTION_ROW), ==, 1);
+  row = find_descendant (GTK_WIDGET (welcome), ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Trakai");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "app.open-recent");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL),
+                   ==, present);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_new_programme_dialog (void)
+{
+  KartuWindow *window = new_window ();
+  g_autoptr(KartuProgramme) programme = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *name_row;
+  AdwComboRow *country_row;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-programme", NULL);
+  pump ();
+  dialog = find_dialog (KARTU_TYPE_NEW_PROGRAMME_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+
+  /* Nothing to create without a name. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
+  pump ();
+  g_assert_null (kartu_window_get_store (window));
+
+  name_row = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  country_row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Active Citizens Albania  ");
+  adw_combo_row_set_selected (country_row, 2);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL);
+  pump ();
+
+  g_assert_null (find_dialog (KARTU_TYPE_NEW_PROGRAMME_DIALOG));
+  g_assert_nonnull (kartu_window_get_store (window));
+  programme = kartu_programme_load (kartu_window_get_store (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kartu_programme_get_name (programme), ==, "Active Citizens Albania");
+  g_assert_cmpstr (kartu_programme_get_country (programme), ==, "AL");
+  g_assert_cmpstr (kartu_programme_get_default_currency (programme), ==, "ALL");
+  g_assert_cmpuint (g_list_model_get_n_items (page_model (window, "dashboard")), ==, 61);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +341,8 @@ main (int   argc,
   g_test_add_func ("/ui/demo-pages", test_demo_pages);
   g_test_add_func ("/ui/refuse-bad-files", test_refuse_bad_files);
   g_test_add_func ("/ui/create-programme", test_create_programme);
+  g_test_add_func ("/ui/new-programme-dialog", test_new_programme_dialog);
+  g_test_add_func ("/ui/recent-programmes", test_recent_programmes);
 
   status = g_test_run ();
 
