@@ -273,6 +273,52 @@ test_summaries_reload (Fixture       *fixture,
   g_assert_true (kartu_municipality_summary_get_empty (summary_named (fixture, "Utena")));
 }
 
+/* The centroid places a municipality on the map; a municipality may have none. */
+static void
+test_summaries_location (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  KartuMunicipalitySummary *vilnius = summary_named (fixture, "Vilnius");
+  gboolean has_location = TRUE;
+  double latitude = -1, longitude = -1;
+
+  g_object_get (vilnius,
+                "has-location", &has_location,
+                "latitude", &latitude,
+                "longitude", &longitude,
+                NULL);
+  g_assert_false (has_location);
+  g_assert_cmpfloat (latitude, ==, 0);
+  g_assert_cmpfloat (longitude, ==, 0);
+  g_assert_false (kartu_municipality_summary_has_location (vilnius));
+
+  kartu_test_write (fixture->store,
+                    "UPDATE municipality SET latitude = 54.6872, longitude = 25.2797 WHERE id = 1;"
+                    "UPDATE municipality SET latitude = -33.5, longitude = -70.25 WHERE id = 4",
+                    "municipality", NULL);
+  g_assert_cmpuint (fixture->n_items_changed, ==, 1);
+
+  vilnius = summary_named (fixture, "Vilnius");
+  g_object_get (vilnius,
+                "has-location", &has_location,
+                "latitude", &latitude,
+                "longitude", &longitude,
+                NULL);
+  g_assert_true (has_location);
+  g_assert_cmpfloat (latitude, ==, 54.6872);
+  g_assert_cmpfloat (longitude, ==, 25.2797);
+  g_assert_true (kartu_municipality_summary_has_location (vilnius));
+  g_assert_cmpfloat (kartu_municipality_summary_get_latitude (vilnius), ==, 54.6872);
+  g_assert_cmpfloat (kartu_municipality_summary_get_longitude (vilnius), ==, 25.2797);
+
+  g_assert_true (kartu_municipality_summary_has_location (summary_named (fixture, "Alytus")));
+  g_assert_cmpfloat (kartu_municipality_summary_get_latitude (summary_named (fixture, "Alytus")),
+                     ==, -33.5);
+  g_assert_cmpfloat (kartu_municipality_summary_get_longitude (summary_named (fixture, "Alytus")),
+                     ==, -70.25);
+  g_assert_false (kartu_municipality_summary_has_location (summary_named (fixture, "Kaunas")));
+}
+
 static void
 test_kpi (Fixture       *fixture,
           gconstpointer  user_data)
@@ -438,6 +484,7 @@ main (int   argc,
 
   g_test_add ("/dashboard/summaries", Fixture, full, fixture_set_up, test_summaries, fixture_tear_down);
   g_test_add ("/dashboard/summaries-reload", Fixture, full, fixture_set_up, test_summaries_reload, fixture_tear_down);
+  g_test_add ("/dashboard/summaries-location", Fixture, full, fixture_set_up, test_summaries_location, fixture_tear_down);
   g_test_add ("/dashboard/kpi", Fixture, full, fixture_set_up, test_kpi, fixture_tear_down);
   g_test_add ("/dashboard/kpi-changes", Fixture, full, fixture_set_up, test_kpi_changes, fixture_tear_down);
   g_test_add ("/dashboard/empty-programme", Fixture, bare, fixture_set_up, test_empty_programme, fixture_tear_down);

@@ -14,11 +14,12 @@ G_BEGIN_DECLS
  * zeros), one query: each figure comes from a grouped subquery joined on the municipality.
  * ?1 is today (YYYY-MM-DD): activities count from the day they start. Money is in the
  * programme's default currency only; approved amounts of rejected or withdrawn projects
- * do not count. Facilitators are the active ones based in the municipality. */
+ * do not count. Facilitators are the active ones based in the municipality. The centroid
+ * (columns 10 and 11) is NULL when the municipality has no place. */
 #define KARTU_MUNICIPALITY_SUMMARY_SELECT \
   "SELECT m.id, m.name, m.native_name, coalesce (a.n, 0), coalesce (a.people, 0), " \
   "       coalesce (p.n, 0), coalesce (f.n, 0), pr.default_currency, " \
-  "       coalesce (p.approved, 0), coalesce (t.paid, 0) " \
+  "       coalesce (p.approved, 0), coalesce (t.paid, 0), m.latitude, m.longitude " \
   "FROM programme AS pr " \
   "JOIN municipality AS m ON m.country = pr.country " \
   "LEFT JOIN (SELECT municipality_id, count (*) AS n, " \

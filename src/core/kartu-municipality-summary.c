@@ -31,6 +31,9 @@ struct _KartuMunicipalitySummary
   char    *currency;
   gint64   approved;
   gint64   paid;
+  double   latitude;
+  double   longitude;
+  gboolean has_location;
 
   char    *approved_text;
   char    *paid_text;
@@ -53,6 +56,9 @@ enum {
   PROP_APPROVED_TEXT,
   PROP_PAID_TEXT,
   PROP_EMPTY,
+  PROP_HAS_LOCATION,
+  PROP_LATITUDE,
+  PROP_LONGITUDE,
   N_PROPS
 };
 
@@ -76,6 +82,10 @@ _kartu_municipality_summary_new_from_row (KartuStmt *stmt)
   self->currency = g_strdup ((const char *)sqlite3_column_text (stmt, 7));
   self->approved = sqlite3_column_int64 (stmt, 8);
   self->paid = sqlite3_column_int64 (stmt, 9);
+  self->has_location = sqlite3_column_type (stmt, 10) != SQLITE_NULL &&
+                       sqlite3_column_type (stmt, 11) != SQLITE_NULL;
+  self->latitude = self->has_location ? sqlite3_column_double (stmt, 10) : 0.0;
+  self->longitude = self->has_location ? sqlite3_column_double (stmt, 11) : 0.0;
 
   return self;
 }
@@ -156,6 +166,18 @@ kartu_municipality_summary_get_property (GObject    *object,
       g_value_set_boolean (value, kartu_municipality_summary_get_empty (self));
       break;
 
+    case PROP_HAS_LOCATION:
+      g_value_set_boolean (value, self->has_location);
+      break;
+
+    case PROP_LATITUDE:
+      g_value_set_double (value, self->latitude);
+      break;
+
+    case PROP_LONGITUDE:
+      g_value_set_double (value, self->longitude);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -199,6 +221,16 @@ kartu_municipality_summary_class_init (KartuMunicipalitySummaryClass *klass)
   properties [PROP_EMPTY] =
     g_param_spec_boolean ("empty", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The municipality's centroid; without one, latitude and longitude are 0. */
+  properties [PROP_HAS_LOCATION] =
+    g_param_spec_boolean ("has-location", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties [PROP_LATITUDE] =
+    g_param_spec_double ("latitude", NULL, NULL, -90.0, 90.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties [PROP_LONGITUDE] =
+    g_param_spec_double ("longitude", NULL, NULL, -180.0, 180.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -352,4 +384,46 @@ kartu_municipality_summary_get_empty (KartuMunicipalitySummary *self)
   g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY (self), TRUE);
 
   return self->activities == 0 && self->projects == 0;
+}
+
+/**
+ * kartu_municipality_summary_has_location:
+ * @self: a summary
+ *
+ * Returns: %TRUE when the municipality has a centroid to place it on a map
+ */
+gboolean
+kartu_municipality_summary_has_location (KartuMunicipalitySummary *self)
+{
+  g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY (self), FALSE);
+
+  return self->has_location;
+}
+
+/**
+ * kartu_municipality_summary_get_latitude:
+ * @self: a summary
+ *
+ * Returns: the latitude of the municipality's centroid, or 0 without one
+ */
+double
+kartu_municipality_summary_get_latitude (KartuMunicipalitySummary *self)
+{
+  g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY (self), 0.0);
+
+  return self->latitude;
+}
+
+/**
+ * kartu_municipality_summary_get_longitude:
+ * @self: a summary
+ *
+ * Returns: the longitude of the municipality's centroid, or 0 without one
+ */
+double
+kartu_municipality_summary_get_longitude (KartuMunicipalitySummary *self)
+{
+  g_return_val_if_fail (KARTU_IS_MUNICIPALITY_SUMMARY (self), 0.0);
+
+  return self->longitude;
 }

@@ -27,5 +27,8 @@ gint64      kartu_municipality_summary_get_paid         (KartuMunicipalitySummar
 const char *kartu_municipality_summary_get_approved_text (KartuMunicipalitySummary *self);
 const char *kartu_municipality_summary_get_paid_text    (KartuMunicipalitySummary *self);
 gboolean    kartu_municipality_summary_get_empty        (KartuMunicipalitySummary *self);
+gboolean    kartu_municipality_summary_has_location     (KartuMunicipalitySummary *self);
+double      kartu_municipality_summary_get_latitude     (KartuMunicipalitySummary *self);
+double      kartu_municipality_summary_get_longitude    (KartuMunicipalitySummary *self);
 
 G_END_DECLS
