@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "kartu-badges-page.h"
+#include "kartu-bubble-layer.h"
+#include "kartu-points-layer.h"
 #include "kartu-dashboard-page.h"
 #include "kartu-facilitators-page.h"
 #include "kartu-new-programme-dialog.h"
@@ -124,6 +126,64 @@ test_demo_pages (void)
   pump ();
   g_assert_null (kartu_window_get_store (window));
   g_assert_cmpstr (kartu_window_get_visible_page (window), ==, "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+static void
+test_dashboard_map (void)
+{
+  KartuWindow *window = new_window ();
+  g_autoptr(GError) error = NULL;
+  KartuDashboardPage *page;
+  KartuMapView *map_view;
+  ShumateViewport *viewport;
+  KartuPointsLayer *points;
+  KartuStore *store;
+  gint64 n_points;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
+  g_assert_true (kartu_window_load_demo (window, &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "dashboard");
+  store = kartu_window_get_store (window);
+  page = KARTU_DASHBOARD_PAGE (kartu_window_get_page (window, "dashboard"));
+  map_view = kartu_dashboard_page_get_map_view (page);
+  viewport = shumate_map_get_viewport (kartu_map_view_get_map (map_view));
+
+  /* The map frames the programme's country once it has a size. */
+  for (guint i = 0; i < 50 && shumate_viewport_get_zoom_level (viewport) < 5; i++)
+    {
+      g_usleep (10000);
+      pump ();
+    }
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, 5);
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), >, 53.9);
+  g_assert_cmpfloat (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)), <, 56.5);
+  g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), >, 21.0);
+  g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), <, 26.9);
+
+  /* Every activity and project with a place is on the map. */
+  points = KARTU_POINTS_LAYER (kartu_map_view_get_points (map_view));
+  n_points = kartu_test_query_int (store, "SELECT (SELECT count(*) FROM activity WHERE latitude IS NOT NULL) + "
+                                "(SELECT count(*) FROM project WHERE latitude IS NOT NULL)");
+  g_assert_cmpint (n_points, >, 0);
+  g_assert_cmpuint (kartu_cluster_index_get_n_points (kartu_points_layer_get_index (points)), ==, n_points);
+
+  /* The metric follows the view, and a new activity appears without reopening. */
+  kartu_map_view_set_metric (map_view, KARTU_MAP_METRIC_ACTIVITIES);
+  g_assert_cmpint (kartu_bubble_layer_get_metric (KARTU_BUBBLE_LAYER (kartu_map_view_get_bubbles (map_view))),
+                   ==, KARTU_MAP_METRIC_ACTIVITIES);
+  g_assert_true (kartu_store_begin (store, &error));
+  g_assert_true (kartu_store_exec (store,
+                                   "INSERT INTO activity (uuid, kind, title, starts_on, ends_on, latitude, longitude) "
+                                   "VALUES ('00000000-0000-4000-8000-00000000a001', 'meeting', 'Partners meeting', "
+                                   "'2019-11-20', '2019-11-20', 54.6872, 25.2797)", &error));
+  kartu_store_mark_changed (store, "activity");
+  g_assert_true (kartu_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kartu_cluster_index_get_n_points (kartu_points_layer_get_index (points)), ==, n_points + 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   pump ();
@@ -339,6 +399,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/welcome", test_welcome);
   g_test_add_func ("/ui/demo-pages", test_demo_pages);
+  g_test_add_func ("/ui/dashboard-map", test_dashboard_map);
   g_test_add_func ("/ui/refuse-bad-files", test_refuse_bad_files);
   g_test_add_func ("/ui/create-programme", test_create_programme);
   g_test_add_func ("/ui/new-programme-dialog", test_new_programme_dialog);

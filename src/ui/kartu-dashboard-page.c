@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kartu-dashboard-page.h"
+#include "kartu-map-view.h"
 #include "kartu-format.h"
 
 struct _KartuDashboardPage
@@ -22,7 +23,7 @@ struct _KartuDashboardPage
   GtkColumnView                *column_view;
   GtkColumnViewColumn          *activities_column;
   GtkSortListModel             *sort_model;
-  GtkBox                       *content_box;
+  KartuMapView                 *map_view;
 };
 
 G_DEFINE_FINAL_TYPE (KartuDashboardPage, kartu_dashboard_page, ADW_TYPE_BIN)
@@ -226,13 +227,14 @@ kartu_dashboard_page_class_init (KartuDashboardPageClass *klass)
 
   g_type_ensure (KARTU_TYPE_DASHBOARD);
   g_type_ensure (KARTU_TYPE_MUNICIPALITY_SUMMARY);
+  g_type_ensure (KARTU_TYPE_MAP_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/kartu/Kartu/ui/kartu-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, activities_column);
   gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, sort_model);
-  gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, KartuDashboardPage, map_view);
   gtk_widget_class_bind_template_callback (widget_class, format_count);
   gtk_widget_class_bind_template_callback (widget_class, has_text);
   gtk_widget_class_bind_template_callback (widget_class, dim_css_classes);
@@ -249,6 +251,7 @@ kartu_dashboard_page_init (KartuDashboardPage *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (page_request_mode, page_measure, page_allocate));
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->summaries));
+  kartu_map_view_set_summaries (self->map_view, G_LIST_MODEL (self->summaries));
   /* Where the programme works comes first; the sort is stable, so the rest stay in name order. */
   gtk_column_view_sort_by_column (self->column_view, self->activities_column, GTK_SORT_DESCENDING);
 }
@@ -286,6 +289,7 @@ kartu_dashboard_page_set_store (KartuDashboardPage *self,
 
   kartu_dashboard_set_store (self->dashboard, store);
   kartu_municipality_summary_list_set_store (self->summaries, store);
+  kartu_map_view_set_store (self->map_view, store);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
 }
@@ -349,4 +353,18 @@ kartu_dashboard_page_set_today (KartuDashboardPage *self,
 
   kartu_dashboard_set_today (self->dashboard, today);
   kartu_record_list_set_today (KARTU_RECORD_LIST (self->summaries), today);
+}
+
+/**
+ * kartu_dashboard_page_get_map_view:
+ * @self: the page
+ *
+ * Returns: (transfer none): the page's map
+ */
+KartuMapView *
+kartu_dashboard_page_get_map_view (KartuDashboardPage *self)
+{
+  g_return_val_if_fail (KARTU_IS_DASHBOARD_PAGE (self), NULL);
+
+  return self->map_view;
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "kartu-map-view.h"
+
 #include "kartu-dashboard.h"
 #include "kartu-municipality-summary-list.h"
 #include "kartu-store.h"
@@ -26,5 +28,7 @@ KartuDashboard               *kartu_dashboard_page_get_dashboard  (KartuDashboar
 KartuMunicipalitySummaryList *kartu_dashboard_page_get_summaries  (KartuDashboardPage *self);
 void                          kartu_dashboard_page_set_today      (KartuDashboardPage *self,
                                                                    const char         *today);
+
+KartuMapView                 *kartu_dashboard_page_get_map_view   (KartuDashboardPage *self);
 
 G_END_DECLS
