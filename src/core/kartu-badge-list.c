@@ -172,7 +172,7 @@ kartu_badge_list_init (KartuBadgeList *self)
 
 /**
  * kartu_badge_list_new:
- * @store: the programme's store
+ * @store: (nullable): the programme’s store, or %NULL for an empty list
  *
  * Returns: (transfer full): a list of every badge in @store, kept up to date as
  *   the store changes
@@ -180,7 +180,7 @@ kartu_badge_list_init (KartuBadgeList *self)
 KartuBadgeList *
 kartu_badge_list_new (KartuStore *store)
 {
-  g_return_val_if_fail (KARTU_IS_STORE (store), NULL);
+  g_return_val_if_fail (store == NULL || KARTU_IS_STORE (store), NULL);
 
   return g_object_new (KARTU_TYPE_BADGE_LIST, "store", store, NULL);
 }

@@ -74,7 +74,7 @@ kartu_facilitator_list_init (KartuFacilitatorList *self)
 
 /**
  * kartu_facilitator_list_new:
- * @store: the programme's store
+ * @store: (nullable): the programme’s store, or %NULL for an empty list
  *
  * Returns: (transfer full): a list of every facilitator in @store, kept up to
  *   date as the store changes
@@ -82,7 +82,7 @@ kartu_facilitator_list_init (KartuFacilitatorList *self)
 KartuFacilitatorList *
 kartu_facilitator_list_new (KartuStore *store)
 {
-  g_return_val_if_fail (KARTU_IS_STORE (store), NULL);
+  g_return_val_if_fail (store == NULL || KARTU_IS_STORE (store), NULL);
 
   return g_object_new (KARTU_TYPE_FACILITATOR_LIST, "store", store, NULL);
 }

@@ -338,6 +338,15 @@ kartu_badges_page_init (KartuBadgesPage *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* One list for the page's life: a new programme only changes its store. The
+   * filtered model alone misses edits that keep every row's visibility (a status
+   * change the footer counts); connected after the filter model, so that it sees
+   * the filtered count already updated. */
+  self->list = kartu_badge_list_new (NULL);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->list));
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
+
   kartu_badges_page_update (self);
 }
 
@@ -369,24 +378,10 @@ kartu_badges_page_set_store (KartuBadgesPage *self,
   g_return_if_fail (KARTU_IS_BADGES_PAGE (self));
   g_return_if_fail (store == NULL || KARTU_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->list != NULL)
-    g_signal_handlers_disconnect_by_func (self->list, on_model_items_changed_cb, self);
-  g_clear_object (&self->list);
-  g_set_object (&self->store, store);
-
-  if (store != NULL)
-    self->list = kartu_badge_list_new (store);
-
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->list));
-
-  /* Award counts change without any badge entering or leaving the search. */
-  if (self->list != NULL)
-    g_signal_connect_object (self->list, "items-changed",
-                             G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
-
+  kartu_record_list_set_store (KARTU_RECORD_LIST (self->list), store);
   kartu_badges_page_update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);

@@ -400,6 +400,15 @@ kartu_facilitators_page_init (KartuFacilitatorsPage *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
 
+  /* One list for the page's life: a new programme only changes its store. The
+   * filtered model alone misses edits that keep every row's visibility (a status
+   * change the footer counts); connected after the filter model, so that it sees
+   * the filtered count already updated. */
+  self->list = kartu_facilitator_list_new (NULL);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->list));
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
+
   kartu_facilitators_page_update (self);
 }
 
@@ -431,25 +440,10 @@ kartu_facilitators_page_set_store (KartuFacilitatorsPage *self,
   g_return_if_fail (KARTU_IS_FACILITATORS_PAGE (self));
   g_return_if_fail (store == NULL || KARTU_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->list != NULL)
-    g_signal_handlers_disconnect_by_func (self->list, on_model_items_changed_cb, self);
-  g_clear_object (&self->list);
-  g_set_object (&self->store, store);
-
-  if (store != NULL)
-    self->list = kartu_facilitator_list_new (store);
-
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->list));
-
-  /* The filtered model alone misses edits that keep every row's visibility, such
-   * as a status change that the footer counts. Connected after the filter model
-   * so that it sees the filtered count already updated. */
-  if (self->list != NULL)
-    g_signal_connect_object (self->list, "items-changed",
-                             G_CALLBACK (on_model_items_changed_cb), self, G_CONNECT_SWAPPED);
+  kartu_record_list_set_store (KARTU_RECORD_LIST (self->list), store);
   kartu_facilitators_page_update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
